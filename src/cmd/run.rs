@@ -1,0 +1,45 @@
+//! `kaohe run`: checks and appraises a month and writes results.csv, deductions.csv,
+//! warnings.csv and report.xlsx into the output folder — all of them or none — then prints a
+//! summary. Reads the ledger for earlier months but never writes it.
+
+use std::path::PathBuf;
+
+use super::{appraise, print_warnings, AppraisedMonth, MonthArgs};
+use crate::error::Result;
+use crate::lang::Lang;
+use crate::output::atomic::OutputSet;
+use crate::output::{summary, tables};
+
+#[derive(Debug, Clone)]
+pub struct RunArgs {
+    pub month: MonthArgs,
+    pub out: PathBuf,
+    pub json: bool,
+}
+
+pub fn run(args: &RunArgs) -> Result<()> {
+    let appraised = appraise(&args.month, &|_| Vec::new())?;
+    let written = write_outputs(&appraised, &args.out, args.month.lang)?;
+    report(&appraised, &written, args.month.lang, args.json);
+    Ok(())
+}
+
+/// Builds every output file in memory and publishes them together.
+pub fn write_outputs(m: &AppraisedMonth, out: &std::path::Path, lang: Lang) -> Result<Vec<String>> {
+    let mut files = OutputSet::default();
+    files.add("results.csv", tables::results_csv(&m.appraisals));
+    files.add("deductions.csv", tables::deductions_csv(&m.rules, &m.appraisals, lang));
+    files.add("warnings.csv", tables::warnings_csv(&m.warnings));
+    let paths = files.publish(out)?;
+    Ok(paths.iter().map(|p| p.display().to_string()).collect())
+}
+
+/// Prints the warnings (stderr) and the summary (stdout).
+pub fn report(m: &AppraisedMonth, written: &[String], lang: Lang, json: bool) {
+    if json {
+        println!("{}", serde_json::to_string_pretty(&summary::json(m.checked.month, &m.appraisals, &m.warnings, written)).expect("JSON"));
+    } else {
+        print_warnings(&m.warnings, lang);
+        print!("{}", summary::text(m.checked.month, &m.appraisals, &m.warnings, written, lang));
+    }
+}

@@ -1,0 +1,141 @@
+//! The `kaohe` command line: parses arguments, calls the library, maps errors to exit codes
+//! (SPEC 7: 0 ok · 1 invalid input or rules · 2 usage · 3 refused by the ledger · 4 file I/O).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use kaohe::cmd::{self, MonthArgs};
+use kaohe::lang::Lang;
+use kaohe::month::Month;
+use kaohe::KaoheError;
+
+#[derive(Parser)]
+#[command(
+    name = "kaohe",
+    version,
+    about = "Monthly appraisal (考核) of customer-service agents: scores, pay and actions from the month's records"
+)]
+#[command(
+    after_help = "Example:\n  kaohe check   --month 2026-10 --input examples/2026-10\n  kaohe run     --month 2026-10 --input examples/2026-10\n  kaohe explain --month 2026-10 --input examples/2026-10 --agent 1003"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Score and pay a month; write results.csv, deductions.csv, warnings.csv into --out.
+    #[command(after_help = "Example:\n  kaohe run --month 2026-10 --input examples/2026-10 --out out/2026-10")]
+    Run(RunCli),
+    /// Validate a month's inputs: list every problem with file, row and column; write nothing.
+    #[command(after_help = "Example:\n  kaohe check --month 2026-10 --input examples/2026-10")]
+    Check(MonthCli),
+    /// One agent's statement: every point and yuan traced to the input rows.
+    #[command(after_help = "Example:\n  kaohe explain --month 2026-10 --input examples/2026-10 --agent 1003 --lang zh")]
+    Explain(ExplainCli),
+    /// Print the rules in force as a table.
+    #[command(after_help = "Example:\n  kaohe rules\n  kaohe rules --rules rules/hundred.toml")]
+    Rules(RulesCli),
+}
+
+#[derive(Args)]
+struct MonthCli {
+    /// The month to appraise, e.g. 2026-10.
+    #[arg(long, value_parser = parse_month)]
+    month: Month,
+    /// A folder with agents.csv, qa.csv, … or one workbook whose sheets are the tables.
+    #[arg(long)]
+    input: PathBuf,
+    /// A rules file; the built-in default scheme when absent.
+    #[arg(long)]
+    rules: Option<PathBuf>,
+    /// Language of messages: zh or en (default: from LC_ALL/LANG, else en).
+    #[arg(long, value_parser = ["zh", "en"])]
+    lang: Option<String>,
+}
+
+#[derive(Args)]
+struct RunCli {
+    #[command(flatten)]
+    month: MonthCli,
+    /// Output folder (default out/<month>).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
+struct ExplainCli {
+    #[command(flatten)]
+    month: MonthCli,
+    /// The agent's id.
+    #[arg(long)]
+    agent: String,
+}
+
+#[derive(Args)]
+struct RulesCli {
+    /// A rules file; the built-in default scheme when absent.
+    #[arg(long)]
+    rules: Option<PathBuf>,
+    /// Language: zh or en.
+    #[arg(long, value_parser = ["zh", "en"])]
+    lang: Option<String>,
+}
+
+fn parse_month(s: &str) -> Result<Month, String> {
+    s.parse()
+}
+
+impl MonthCli {
+    fn args(&self) -> MonthArgs {
+        MonthArgs { month: self.month, input: self.input.clone(), rules: self.rules.clone(), lang: Lang::detect(self.lang.as_deref()) }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (result, lang) = match &cli.command {
+        Command::Run(r) => {
+            let month = r.month.args();
+            let out = r.out.clone().unwrap_or_else(|| cmd::default_out(month.month));
+            let lang = month.lang;
+            (cmd::run::run(&cmd::run::RunArgs { month, out, json: r.json }), lang)
+        }
+        Command::Check(m) => (cmd::check::run(&m.args()), m.args().lang),
+        Command::Explain(e) => (cmd::explain::run(&e.month.args(), &e.agent), e.month.args().lang),
+        Command::Rules(r) => {
+            let lang = Lang::detect(r.lang.as_deref());
+            (cmd::rules::run(r.rules.as_deref(), lang), lang)
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            report(&e, lang);
+            ExitCode::from(e.exit_code() as u8)
+        }
+    }
+}
+
+fn report(e: &KaoheError, lang: Lang) {
+    match e {
+        KaoheError::Invalid(problems) => {
+            for p in problems {
+                eprintln!("{p}");
+            }
+            eprintln!(
+                "{}",
+                match lang {
+                    Lang::En => format!("kaohe: {} problem(s) found; nothing was written", problems.len()),
+                    Lang::Zh => format!("kaohe:發現 {} 個問題;沒有寫入任何文件", problems.len()),
+                }
+            );
+        }
+        other => eprintln!("kaohe: {other}"),
+    }
+}

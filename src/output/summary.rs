@@ -1,0 +1,136 @@
+//! The short summary printed by `run` and `close` (SPEC 6): agents, totals paid, actions,
+//! warnings — as text in the user's language, or as JSON with exact decimal strings.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+
+use crate::lang::Lang;
+use crate::month::Month;
+use crate::num::{fmt_money, fmt_score};
+use crate::problem::Warning;
+use crate::score::{Action, Appraisal};
+
+/// Month totals.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub base_salary: Decimal,
+    pub allowance: Decimal,
+    pub appraisal_wage: Decimal,
+    pub attendance_bonus: Decimal,
+    pub special_bonus: Decimal,
+    pub rewards: Decimal,
+    pub fines: Decimal,
+    pub pay_adjustment: Decimal,
+    pub gross_pay: Decimal,
+}
+
+impl Totals {
+    pub fn of<'a>(appraisals: impl IntoIterator<Item = &'a Appraisal>) -> Totals {
+        let mut t = Totals::default();
+        for a in appraisals {
+            let p = &a.pay;
+            t.base_salary += p.base_salary;
+            t.allowance += p.allowance;
+            t.appraisal_wage += p.appraisal_wage;
+            t.attendance_bonus += p.attendance_bonus;
+            t.special_bonus += p.special_bonus;
+            t.rewards += p.rewards;
+            t.fines += p.fines;
+            t.pay_adjustment += p.pay_adjustment;
+            t.gross_pay += p.gross_pay;
+        }
+        t
+    }
+
+    fn rows(&self) -> [(&'static str, &'static str, Decimal); 9] {
+        [
+            ("base_salary", "基本工資", self.base_salary),
+            ("allowance", "補助", self.allowance),
+            ("appraisal_wage", "考核工資", self.appraisal_wage),
+            ("attendance_bonus", "出勤獎金", self.attendance_bonus),
+            ("special_bonus", "特殊獎金", self.special_bonus),
+            ("rewards", "獎勵", self.rewards),
+            ("fines", "罰款", self.fines),
+            ("pay_adjustment", "考核增減", self.pay_adjustment),
+            ("gross_pay", "應發工資", self.gross_pay),
+        ]
+    }
+}
+
+/// Counts of each action.
+pub fn action_counts(appraisals: &[Appraisal]) -> BTreeMap<Action, usize> {
+    let mut counts = BTreeMap::new();
+    for a in appraisals {
+        for action in &a.actions {
+            *counts.entry(*action).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+fn average_work(appraisals: &[Appraisal]) -> Option<Decimal> {
+    (!appraisals.is_empty()).then(|| {
+        let sum: Decimal = appraisals.iter().map(|a| a.work.score).sum();
+        (sum / Decimal::from(appraisals.len() as u64)).round_dp_with_strategy(2, crate::num::STRATEGY)
+    })
+}
+
+/// The text summary.
+pub fn text(month: Month, appraisals: &[Appraisal], warnings: &[Warning], written: &[String], lang: Lang) -> String {
+    let mut out = String::new();
+    let totals = Totals::of(appraisals);
+    let full = appraisals.iter().filter(|a| a.run.full_marks_month).count();
+    let avg = average_work(appraisals).map(fmt_score).unwrap_or_else(|| "-".into());
+    out.push_str(&match lang {
+        Lang::En => format!("kaohe {month}: {} agents, average work score {avg}, {full} at full marks\n", appraisals.len()),
+        Lang::Zh => format!("kaohe {month}:{} 人,工作考核平均 {avg} 分,滿分 {full} 人\n", appraisals.len()),
+    });
+    for (en, zh, amount) in totals.rows() {
+        out.push_str(&format!("  {:<18} {:>14}\n", lang.pick(en, zh), fmt_money(amount)));
+    }
+    let actions = action_counts(appraisals);
+    if actions.is_empty() {
+        out.push_str(lang.pick("  actions: none\n", "  處理:無\n"));
+    } else {
+        let list: Vec<String> = actions.iter().map(|(a, n)| format!("{} {n}", lang.pick(a.code(), a.zh()))).collect();
+        out.push_str(&format!("  {}{}\n", lang.pick("actions: ", "處理:"), list.join(", ")));
+    }
+    out.push_str(&match lang {
+        Lang::En => format!("  warnings: {}\n", warnings.len()),
+        Lang::Zh => format!("  警告:{} 條\n", warnings.len()),
+    });
+    if !written.is_empty() {
+        out.push_str(&format!("  {}{}\n", lang.pick("wrote: ", "已寫入:"), written.join(", ")));
+    }
+    out
+}
+
+/// The JSON summary: money and scores as exact decimal strings.
+pub fn json(month: Month, appraisals: &[Appraisal], warnings: &[Warning], written: &[String]) -> Value {
+    let totals = Totals::of(appraisals);
+    let mut by_status: BTreeMap<&str, usize> = BTreeMap::new();
+    for a in appraisals {
+        *by_status.entry(a.agent.status.code()).or_insert(0) += 1;
+    }
+    let totals_json: serde_json::Map<String, Value> =
+        totals.rows().iter().map(|(en, _, v)| (en.to_string(), json!(fmt_money(*v)))).collect();
+    let actions: serde_json::Map<String, Value> =
+        action_counts(appraisals).into_iter().map(|(a, n)| (a.code().to_string(), json!(n))).collect();
+    json!({
+        "month": month.to_string(),
+        "agents": appraisals.len(),
+        "by_status": by_status,
+        "average_work_score": average_work(appraisals).map(fmt_score),
+        "full_marks": appraisals.iter().filter(|a| a.run.full_marks_month).count(),
+        "totals": totals_json,
+        "actions": actions,
+        "warnings": warnings.iter().map(|w| json!({
+            "kind": w.kind.code(),
+            "where": w.origin.as_ref().map(|o| o.to_string()),
+            "message": w.message,
+        })).collect::<Vec<_>>(),
+        "outputs": written,
+    })
+}

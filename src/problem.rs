@@ -1,0 +1,218 @@
+//! Where a value came from and what is wrong with it. Every record carries its [`Origin`] so that
+//! errors, warnings and deductions point back at the cell the user typed (SPEC 2.7).
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::lang::Lang;
+
+/// A place in an input: the file, the sheet of a workbook, the row as the user sees it (header =
+/// row 1) and the column.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Origin {
+    pub file: Arc<str>,
+    pub sheet: Option<Arc<str>>,
+    pub row: Option<usize>,
+    pub column: Option<Column>,
+}
+
+/// A column as the user sees it: its header text and its 0-based position.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Column {
+    pub index: usize,
+    pub header: Arc<str>,
+}
+
+impl Origin {
+    pub fn file(file: impl Into<Arc<str>>) -> Origin {
+        Origin { file: file.into(), sheet: None, row: None, column: None }
+    }
+
+    pub fn at_row(&self, row: usize) -> Origin {
+        Origin { row: Some(row), column: None, ..self.clone() }
+    }
+
+    pub fn at_column(&self, column: Column) -> Origin {
+        Origin { column: Some(column), ..self.clone() }
+    }
+
+    /// `file:row` (CSV) or `book.xlsx [sheet]:row` — the short form used in deductions and
+    /// statements.
+    pub fn row_ref(&self) -> String {
+        let mut s = self.file_ref();
+        if let Some(row) = self.row {
+            s.push_str(&format!(":{row}"));
+        }
+        s
+    }
+
+    /// `file` or `book.xlsx [sheet]`.
+    pub fn file_with_sheet(&self) -> String {
+        self.file_ref()
+    }
+
+    fn file_ref(&self) -> String {
+        match &self.sheet {
+            Some(sheet) => format!("{} [{}]", self.file, sheet),
+            None => self.file.to_string(),
+        }
+    }
+}
+
+/// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
+pub fn column_letters(mut index: usize) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(b'A' + (index % 26) as u8);
+        if index < 26 {
+            break;
+        }
+        index = index / 26 - 1;
+    }
+    letters.reverse();
+    String::from_utf8(letters).expect("ASCII letters")
+}
+
+impl fmt::Display for Origin {
+    /// CSV: `qa.csv:7:项目`; workbook: `october.xlsx [质检] C7`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.sheet {
+            Some(sheet) => {
+                write!(f, "{} [{}]", self.file, sheet)?;
+                match (&self.column, self.row) {
+                    (Some(col), Some(row)) => write!(f, " {}{}", column_letters(col.index), row),
+                    (None, Some(row)) => write!(f, " row {row}"),
+                    (Some(col), None) => write!(f, " column {}", column_letters(col.index)),
+                    (None, None) => Ok(()),
+                }
+            }
+            None => {
+                write!(f, "{}", self.file)?;
+                if let Some(row) = self.row {
+                    write!(f, ":{row}")?;
+                }
+                if let Some(col) = &self.column {
+                    write!(f, ":{}", col.header)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// One problem found in the input or the rules: where, what is wrong, what to do.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    pub origin: Origin,
+    pub what: String,
+    pub fix: String,
+}
+
+impl Problem {
+    pub fn new(origin: Origin, what: impl Into<String>, fix: impl Into<String>) -> Problem {
+        Problem { origin, what: what.into(), fix: fix.into() }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.origin, self.what)?;
+        if !self.fix.is_empty() {
+            write!(f, " — {}", self.fix)?;
+        }
+        Ok(())
+    }
+}
+
+/// The kind of a warning, a stable code for the warnings sheet and JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum WarningKind {
+    SamplingGap,
+    SurveyCount,
+    RepeatedRow,
+    UnknownColumn,
+    NegativeGross,
+    MissingTable,
+    NoLedger,
+}
+
+impl WarningKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            WarningKind::SamplingGap => "sampling_gap",
+            WarningKind::SurveyCount => "survey_count",
+            WarningKind::RepeatedRow => "repeated_row",
+            WarningKind::UnknownColumn => "unknown_column",
+            WarningKind::NegativeGross => "negative_gross",
+            WarningKind::MissingTable => "missing_table",
+            WarningKind::NoLedger => "no_ledger",
+        }
+    }
+}
+
+/// Something the user should know that does not stop the run (SPEC 2.7).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Warning {
+    pub kind: WarningKind,
+    pub origin: Option<Origin>,
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.origin {
+            Some(origin) => write!(f, "{origin}: {}", self.message),
+            None => write!(f, "{}", self.message),
+        }
+    }
+}
+
+/// A collector for problems, so that every stage can report all of them, not just the first.
+#[derive(Debug, Default)]
+pub struct Problems {
+    pub list: Vec<Problem>,
+}
+
+impl Problems {
+    pub fn push(&mut self, problem: Problem) {
+        self.list.push(problem);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
+
+/// Bilingual text helper for problems: `(what, fix)` in the chosen language.
+pub fn say(lang: Lang, en: String, zh: String) -> String {
+    match lang {
+        Lang::En => en,
+        Lang::Zh => zh,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_letters_follow_excel() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(2), "C");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(27), "AB");
+        assert_eq!(column_letters(701), "ZZ");
+        assert_eq!(column_letters(702), "AAA");
+    }
+
+    #[test]
+    fn origins_print_as_the_user_sees_them() {
+        let col = Column { index: 2, header: "项目".into() };
+        let csv = Origin::file("qa.csv").at_row(7).at_column(col.clone());
+        assert_eq!(csv.to_string(), "qa.csv:7:项目");
+        let mut xl = Origin::file("october.xlsx").at_row(7).at_column(col);
+        xl.sheet = Some("质检".into());
+        assert_eq!(xl.to_string(), "october.xlsx [质检] C7");
+    }
+}
