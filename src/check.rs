@@ -164,20 +164,49 @@ impl<'r> Checker<'r> {
                 continue;
             }
             self.note_repeat(&mut seen, &origin, &row);
+            let mut agent_known = true;
+            if table.name != "agents" {
+                let mut quiet = Vec::new();
+                let mut r =
+                    RowCtx { table, map: &map, row: &row, origin: origin.at_row(row.number), lang: self.lang, problems: &mut quiet };
+                if let Some(id) = r.text("agent_id") {
+                    agent_known = self.known_agent(Some(&id), &origin.at_row(row.number), &map, table);
+                }
+            }
             let before = self.problems.len();
             let mut r =
                 RowCtx { table, map: &map, row: &row, origin: origin.at_row(row.number), lang: self.lang, problems: &mut self.problems };
             match table.name {
-                "agents" => {
-                    if let Some(agent) = r.agent() {
-                        self.add_agent(agent);
+                "agents" => match r.agent() {
+                    Some(agent) => self.add_agent(agent),
+                    // A roster row with a bad value still names its agent: other tables' rows
+                    // for that id are not reported again as unknown agents.
+                    None => {
+                        let mut quiet = Vec::new();
+                        let mut r = RowCtx {
+                            table,
+                            map: &map,
+                            row: &row,
+                            origin: origin.at_row(row.number),
+                            lang: self.lang,
+                            problems: &mut quiet,
+                        };
+                        if let Some(id) = r.text("agent_id") {
+                            self.roster.entry(id).or_insert(row.number);
+                        }
+                    }
+                },
+                "qa" => {
+                    if agent_known {
+                        self.qa_row(&map, &row, &origin, table)
+                    } else {
+                        let _ = r.qa(self.month, self.rules);
                     }
                 }
-                "qa" => self.qa_row(&map, &row, &origin, table),
                 "surveys" => {
                     let survey = r.survey(self.month, self.rules);
                     if let Some(s) = survey {
-                        if self.known_agent(s.agent_id.as_deref(), &s.origin, &map, table) && self.problems.len() == before {
+                        if agent_known && self.problems.len() == before {
                             match &s.agent_id {
                                 Some(id) => self.data.by_agent.entry(id.clone()).or_default().surveys.push(s),
                                 None => self.data.department_surveys.push(s),
@@ -187,21 +216,21 @@ impl<'r> Checker<'r> {
                 }
                 "attendance" => {
                     if let Some(e) = r.attendance(self.month, self.rules) {
-                        if self.known_agent(Some(&e.agent_id), &e.origin, &map, table) && self.problems.len() == before {
+                        if agent_known && self.problems.len() == before {
                             self.data.by_agent.entry(e.agent_id.clone()).or_default().attendance.push(e);
                         }
                     }
                 }
                 "awards" => {
                     if let Some(a) = r.award(self.month, self.rules) {
-                        if self.known_agent(Some(&a.agent_id), &a.origin, &map, table) && self.problems.len() == before {
+                        if agent_known && self.problems.len() == before {
                             self.data.by_agent.entry(a.agent_id.clone()).or_default().awards.push(a);
                         }
                     }
                 }
                 "penalties" => {
                     if let Some(p) = r.penalty(self.month, self.rules) {
-                        if self.known_agent(Some(&p.agent_id), &p.origin, &map, table) && self.problems.len() == before {
+                        if agent_known && self.problems.len() == before {
                             self.data.by_agent.entry(p.agent_id.clone()).or_default().penalties.push(p);
                         }
                     }
@@ -215,7 +244,7 @@ impl<'r> Checker<'r> {
         let before = self.problems.len();
         let mut r = RowCtx { table, map, row, origin: origin.at_row(row.number), lang: self.lang, problems: &mut self.problems };
         let Some(qa) = r.qa(self.month, self.rules) else { return };
-        if !self.known_agent(Some(&qa.agent_id), &qa.origin, map, table) || self.problems.len() != before {
+        if self.problems.len() != before {
             return;
         }
         let book = self.data.by_agent.entry(qa.agent_id.clone()).or_default();
@@ -551,7 +580,13 @@ impl RowCtx<'_> {
             return Some(Some(*t));
         }
         let at = self.cell(name).map(|(_, at)| at).unwrap_or_else(|| self.origin.clone());
-        let valid: Vec<String> = options.iter().map(|(_, names)| names.join("/")).collect();
+        let valid: Vec<String> = options
+            .iter()
+            .map(|(_, names)| match names.get(1) {
+                Some(zh) => format!("{} ({zh})", names[0]),
+                None => names[0].clone(),
+            })
+            .collect();
         let w = self.say(format!("`{value}` is not a known {what}"), format!("「{value}」不是有效的{what}"));
         let fix = self.say(format!("use one of: {}", valid.join(", ")), format!("請使用其中之一:{}", valid.join(", ")));
         self.problem(at, w, fix);

@@ -40,17 +40,14 @@ pub fn open(location: &TableLocation) -> Result<TableReader> {
         let number = record.position().map(|p| p.line() as usize).unwrap_or(0);
         let mut cells: Vec<Cell> =
             record.iter().map(|v| if v.trim().is_empty() { Cell::Empty } else { Cell::Text(v.to_string()) }).collect();
-        // Trailing empty cells beyond the header are what Excel leaves after formatting stray
-        // cells; anything else with a different width means a missing or extra separator.
-        while cells.len() > width && cells.last().is_some_and(Cell::is_empty) {
-            cells.pop();
-        }
+        // Excel writes every row with the header's width; any other width means a missing or
+        // extra separator, which would shift values into the wrong columns.
         let all_empty = cells.iter().all(Cell::is_empty);
         if cells.len() != width && !all_empty {
             return Err(Problem::new(
                 row_origin.at_row(number),
                 format!("the row has {} cells but the header has {}", cells.len(), width),
-                "a separator (comma) is missing or extra in this row; fix it so every value sits under its column",
+                "a separator is missing or extra in this row (a value with a comma, such as \"¥3,000\", must be in quotes); fix it so every value sits under its column",
             ));
         }
         cells.resize(width, Cell::Empty);
