@@ -72,6 +72,14 @@ impl EvidenceRecord {
         }
     }
 
+    /// Orders evidence by what it says: date, then the rest of its content.
+    pub fn content_key(&self) -> (chrono::NaiveDate, u8, String, u32, String, String, bool) {
+        match self {
+            EvidenceRecord::Finding(f) => (f.date, 0, f.source.code().to_string(), f.misses, f.inspector.clone(), f.note.clone(), f.void),
+            EvidenceRecord::Survey(s) => (s.date, 1, s.topic.clone(), s.rating as u32, s.customer.clone(), String::new(), false),
+        }
+    }
+
     pub fn date(&self) -> chrono::NaiveDate {
         match self {
             EvidenceRecord::Finding(f) => f.date,
@@ -232,7 +240,9 @@ pub fn work_score(rules: &Rules, records: &AgentMonth) -> WorkScore {
                 rows.push((EvidenceRecord::Survey(s.clone()), 1, true));
             }
         }
-        rows.sort_by(|a, b| (a.0.date(), a.0.origin()).cmp(&(b.0.date(), b.0.origin())));
+        // Which row absorbs a leaf's cap follows the rows' content (date first), never their
+        // position in the file, so that any row order gives the same deductions (SPEC 6).
+        rows.sort_by(|a, b| a.0.content_key().cmp(&b.0.content_key()).then_with(|| a.0.origin().cmp(b.0.origin())));
         let mut remaining = leaf.points;
         let mut misses = 0;
         let evidence = rows
