@@ -379,3 +379,156 @@ pub fn appraise_month(rules: &Rules, month: Month, data: &MonthData, history: &d
         .map(|agent| appraise(rules, month, agent, data.by_agent.get(&agent.id).unwrap_or(&empty), &history(&agent.id)))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::problem::Origin;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    fn m(s: &str) -> Month {
+        s.parse().unwrap()
+    }
+
+    fn agent(status: Status) -> Agent {
+        Agent {
+            id: "1".into(),
+            name: "甲".into(),
+            team: String::new(),
+            status,
+            base_salary: d("3000"),
+            allowance: d("200"),
+            origin: Origin::file("agents.csv"),
+        }
+    }
+
+    fn past(month: &str, work: &str) -> PastMonth {
+        PastMonth { month: m(month), work_score: d(work), on_post: true }
+    }
+
+    fn finding(leaf: &str, misses: u32) -> Finding {
+        Finding {
+            date: chrono::NaiveDate::from_ymd_opt(2026, 10, 5).unwrap(),
+            agent_id: "1".into(),
+            leaf: leaf.into(),
+            misses,
+            source: Source::SpotCheck,
+            inspector: String::new(),
+            note: String::new(),
+            void: false,
+            origin: Origin::file("qa.csv").at_row(2),
+        }
+    }
+
+    fn codes(a: &Appraisal) -> Vec<&'static str> {
+        a.actions.iter().map(|x| x.code()).collect()
+    }
+
+    #[test]
+    fn a_leaf_never_loses_more_than_its_points() {
+        let rules = Rules::default_rules();
+        let records = AgentMonth { findings: vec![finding("1d", 3), finding("6b", 2), finding("7a", 9)], ..Default::default() };
+        let w = work_score(&rules, &records);
+        // 1d: min(2, 3) = 2; 6b: min(1, 2) = 1; 7a: min(5, 9) = 5 → 50 − 8 = 42.
+        assert_eq!(w.score, d("42"));
+        assert_eq!(w.leaves.iter().find(|l| l.code == "7a").unwrap().lost, d("5"));
+    }
+
+    #[test]
+    fn the_third_full_month_in_a_row_pays_200_and_earns_company_praise() {
+        let rules = Rules::default_rules();
+        let history = [past("2026-08", "50"), past("2026-09", "50")];
+        let a = appraise(&rules, m("2026-10"), &agent(Status::Regular), &AgentMonth::default(), &history);
+        assert_eq!(a.run.full_marks_run, 3);
+        assert_eq!(a.run.run_months, vec![m("2026-08"), m("2026-09"), m("2026-10")]);
+        assert_eq!(a.pay.rewards, d("250.00")); // 50 full marks + 200 for the run of 3
+        assert_eq!(codes(&a), ["dept_praise", "company_praise"]);
+    }
+
+    #[test]
+    fn a_month_missing_from_the_ledger_breaks_the_run() {
+        let rules = Rules::default_rules();
+        let history = [past("2026-07", "50"), past("2026-09", "50")];
+        let a = appraise(&rules, m("2026-10"), &agent(Status::Regular), &AgentMonth::default(), &history);
+        assert_eq!(a.run.full_marks_run, 2);
+        assert_eq!(a.pay.rewards, d("50.00"));
+        assert_eq!(codes(&a), ["dept_praise"]);
+    }
+
+    #[test]
+    fn six_in_a_row_or_the_eleventh_of_the_year_calls_for_a_raise_review() {
+        let rules = Rules::default_rules();
+        let six: Vec<PastMonth> = ["2026-04", "2026-05", "2026-06", "2026-07", "2026-08"].iter().map(|x| past(x, "50")).collect();
+        let a = appraise(&rules, m("2026-09"), &agent(Status::Regular), &AgentMonth::default(), &six);
+        assert_eq!(a.run.full_marks_run, 6);
+        assert_eq!(codes(&a), ["dept_praise", "company_praise", "raise_review"]);
+        // Ten full months Jan–Oct with a broken run (June was 49), the 11th in November.
+        let mut year: Vec<PastMonth> = (1..=10).map(|i| past(&format!("2026-{i:02}"), if i == 6 { "49" } else { "50" })).collect();
+        year.push(past("2025-12", "50"));
+        let a = appraise(&rules, m("2026-11"), &agent(Status::Regular), &AgentMonth::default(), &year);
+        assert_eq!(a.run.year_full_count, 10, "June was not full: November is the 10th");
+        year[5] = past("2026-06", "50");
+        let a = appraise(&rules, m("2026-11"), &agent(Status::Regular), &AgentMonth::default(), &year);
+        assert_eq!(a.run.year_full_count, 11);
+        assert_eq!(a.run.full_marks_run, 12, "Dec 2025 through Nov 2026");
+        assert_eq!(codes(&a), ["dept_praise", "company_praise", "raise_review"]);
+    }
+
+    #[test]
+    fn a_second_month_below_25_calls_for_reassignment() {
+        let rules = Rules::default_rules();
+        let records = AgentMonth {
+            findings: ["1a", "1b", "1c", "1d", "1e", "2a", "2b", "2c", "2d", "2e"]
+                .iter()
+                .map(|l| finding(l, 2))
+                .chain([finding("7a", 5), finding("6a", 1)])
+                .collect(),
+            ..Default::default()
+        };
+        let a = appraise(&rules, m("2026-10"), &agent(Status::Regular), &records, &[past("2026-09", "24.5")]);
+        assert_eq!(a.work.score, d("24"));
+        assert_eq!(codes(&a), ["retrain", "reassign_review"]);
+        let first = appraise(&rules, m("2026-10"), &agent(Status::Regular), &records, &[past("2026-08", "20")]);
+        assert_eq!(codes(&first), ["retrain"], "August is not the previous month");
+    }
+
+    #[test]
+    fn training_months_earn_nothing_and_break_no_rule_of_pay() {
+        let rules = Rules::default_rules();
+        let a = appraise(&rules, m("2026-10"), &agent(Status::Training), &AgentMonth::default(), &[past("2026-09", "50")]);
+        assert_eq!(a.work.score, d("50"));
+        assert!(!a.run.full_marks_month);
+        assert_eq!(a.run.full_marks_run, 0);
+        assert!(a.actions.is_empty());
+        assert_eq!(
+            (a.pay.allowance, a.pay.appraisal_wage, a.pay.rewards, a.pay.gross_pay),
+            (d("0.00"), d("0.00"), d("0.00"), d("3000.00"))
+        );
+        // A training month in the ledger breaks a later run.
+        let history = [PastMonth { month: m("2026-09"), work_score: d("50"), on_post: false }, past("2026-08", "50")];
+        let b = appraise(&rules, m("2026-10"), &agent(Status::Regular), &AgentMonth::default(), &history);
+        assert_eq!(b.run.full_marks_run, 1);
+    }
+
+    #[test]
+    fn satisfaction_rounds_half_away_from_zero_to_four_places() {
+        let rules = Rules::default_rules();
+        let survey = |rating: u8| Survey {
+            date: chrono::NaiveDate::from_ymd_opt(2026, 10, 5).unwrap(),
+            customer: String::new(),
+            agent_id: Some("1".into()),
+            topic: "general".into(),
+            rating,
+            origin: Origin::file("surveys.csv"),
+        };
+        let s = satisfaction(&rules, &[survey(5), survey(4), survey(3)]);
+        assert_eq!(s.rate, Some(d("0.6667")));
+        let s = satisfaction(&rules, &[survey(5), survey(1), survey(1), survey(1), survey(1), survey(1), survey(1), survey(1)]);
+        assert_eq!(s.rate.unwrap().to_string(), "0.1250");
+        assert_eq!(satisfaction(&rules, &[]).rate, None);
+    }
+}
