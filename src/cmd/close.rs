@@ -32,31 +32,31 @@ pub fn run(args: &CloseArgs) -> Result<()> {
     // Writing them first would leave files that look final for a month the ledger refused.
     let written = write_outputs(&appraised, &args.run.out, lang)?;
     report(&appraised, &written, lang, args.run.json);
-    let place = args.run.ledger.display();
+    print_outcome(&outcome, month, &args.run.ledger, lang, args.run.json);
+    Ok(())
+}
+
+/// What the close did. With `--json` stdout holds only the JSON summary, so this goes to stderr.
+fn print_outcome(outcome: &crate::ledger::CloseOutcome, month: crate::month::Month, ledger: &std::path::Path, lang: Lang, json: bool) {
+    let say = |line: &str| if json { eprintln!("{line}") } else { println!("{line}") };
+    let place = ledger.display();
     match &outcome.old_totals {
-        None => println!("{}", lang.pick(&format!("{month} closed in {place}"), &format!("{month} 已記入台賬 {place}"))),
+        None => say(lang.pick(&format!("{month} closed in {place}"), &format!("{month} 已記入台賬 {place}"))),
         Some(old) => {
-            println!(
-                "{}",
-                match lang {
-                    Lang::En =>
-                        format!("{month} reopened and replaced in {place}\n  old totals: {old}\n  new totals: {}", outcome.new_totals),
-                    Lang::Zh => format!("{month} 已重新開啟並替換 {place}\n  原合計:{old}\n  新合計:{}", outcome.new_totals),
-                }
-            );
+            say(&match lang {
+                Lang::En => format!("{month} reopened and replaced in {place}\n  old totals: {old}\n  new totals: {}", outcome.new_totals),
+                Lang::Zh => format!("{month} 已重新開啟並替換 {place}\n  原合計:{old}\n  新合計:{}", outcome.new_totals),
+            });
             if outcome.impacts.is_empty() {
-                println!("{}", lang.pick("no later closed month changes", "之後已結算的月份不受影響"));
+                say(lang.pick("no later closed month changes", "之後已結算的月份不受影響"));
             } else {
-                println!(
-                    "{}",
-                    lang.pick(
-                        "later closed months this change would alter (not rewritten; reopen them to apply):",
-                        "此更改會影響以下之後已結算的月份(未改寫;如需更新請重新開啟):"
-                    )
-                );
+                say(lang.pick(
+                    "later closed months this change would alter (not rewritten; reopen them to apply):",
+                    "此更改會影響以下之後已結算的月份(未改寫;如需更新請重新開啟):",
+                ));
                 for i in &outcome.impacts {
                     let show = |s: &str| if s.is_empty() { "-".to_string() } else { s.to_string() };
-                    println!(
+                    say(&format!(
                         "  {} {}: full_marks_run {} → {}, actions {} → {}",
                         i.agent_id,
                         i.month,
@@ -64,10 +64,9 @@ pub fn run(args: &CloseArgs) -> Result<()> {
                         i.new_run,
                         show(&i.old_actions),
                         show(&i.new_actions)
-                    );
+                    ));
                 }
             }
         }
     }
-    Ok(())
 }
