@@ -14,6 +14,8 @@ enum Month {
     Minor,
     /// 26 points lost (7a ×5, every leaf of items 1 and 2 twice, 3a): work score 24.
     Fail,
+    /// In training (not on the post), otherwise clean: work score 50 but not a full-marks month.
+    Training,
 }
 
 struct Workdir {
@@ -41,12 +43,13 @@ impl Workdir {
         let mut qa = String::from("date,agent_id,item,misses\n");
         for (i, m) in agents.iter().enumerate() {
             let id = 1001 + i;
-            roster.push_str(&format!("{id},Agent{id},A,regular,3000,200\n"));
+            let status = if *m == Month::Training { "training" } else { "regular" };
+            roster.push_str(&format!("{id},Agent{id},A,{status},3000,200\n"));
             for day in ["03", "13", "23"] {
                 qa.push_str(&format!("{month}-{day},{id},,\n"));
             }
             match m {
-                Month::Full => {}
+                Month::Full | Month::Training => {}
                 Month::Minor => qa.push_str(&format!("{month}-05,{id},3a,1\n")),
                 Month::Fail => {
                     qa.push_str(&format!("{month}-05,{id},7a,5\n{month}-05,{id},3a,1\n"));
@@ -414,4 +417,41 @@ fn history_shows_an_agents_months_and_quarter_and_year_summaries() {
 
     let out = w.kaohe(&["history", "--year", "2026", "--quarter", "2026Q1"]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn training_months_never_count_toward_a_run() {
+    let w = Workdir::new();
+    w.close("2026-01", &[Training]);
+    assert_eq!(w.result("2026-01", "1001", "work_score"), "50");
+    assert_eq!(w.result("2026-01", "1001", "full_marks_run"), "0");
+    assert_eq!(w.result("2026-01", "1001", "actions"), "");
+    w.close("2026-02", &[Full]);
+    w.close("2026-03", &[Full]);
+    assert_eq!(w.result("2026-03", "1001", "full_marks_run"), "2");
+    assert_eq!(w.result("2026-03", "1001", "actions"), "dept_praise");
+}
+
+#[test]
+fn a_closed_month_records_the_hashes_of_its_rules_and_inputs() {
+    let w = Workdir::new();
+    w.close("2026-01", &[Full]);
+    let db = rusqlite::Connection::open_with_flags(w.ledger(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let (rules, hash, version): (String, String, i64) = db
+        .query_row("SELECT rules_name, rules_sha256, (SELECT user_version FROM pragma_user_version) FROM months", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .unwrap();
+    assert!(rules.contains("default.toml"), "{rules}");
+    assert_eq!(hash.len(), 64);
+    assert_eq!(version, 1);
+    let mut stmt = db.prepare("SELECT file, sha256 FROM month_inputs WHERE month = '2026-01' ORDER BY file").unwrap();
+    let inputs: Vec<(String, String)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(|r| r.unwrap()).collect();
+    let names: Vec<&str> = inputs.iter().map(|(f, _)| f.as_str()).collect();
+    assert_eq!(names, ["agents.csv", "qa.csv"]);
+    assert!(inputs.iter().all(|(_, h)| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit())));
+    // Money and scores are text, never floats.
+    let kinds: (String, String) =
+        db.query_row("SELECT typeof(work_score), typeof(gross_pay) FROM agent_months", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!(kinds, ("text".to_string(), "text".to_string()));
 }
