@@ -416,7 +416,8 @@ impl Ledger {
         .map_err(&err)?;
         tx.commit().map_err(&err)?;
 
-        let impacts = if old_totals.is_some() { self.impacts(rules, month, &before)? } else { Vec::new() };
+        // Closing (or reopening) a month before later closed months can change their runs too.
+        let impacts = if before.is_empty() { Vec::new() } else { self.impacts(rules, month, &before)? };
         Ok(CloseOutcome { old_totals, new_totals, impacts })
     }
 

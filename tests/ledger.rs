@@ -189,6 +189,11 @@ fn a_month_missing_from_the_ledger_breaks_the_run() {
     assert_eq!(w.result("2026-04", "1001", "full_marks_run"), "1");
     assert_eq!(w.result("2026-04", "1001", "rewards"), "50.00");
     assert_eq!(w.result("2026-04", "1001", "actions"), "dept_praise");
+    // Closing March late fills the gap: April's recorded run would change, and close says so.
+    let out = w.close("2026-03", &[Full]);
+    assert_eq!(w.result("2026-03", "1001", "actions"), "dept_praise;company_praise");
+    let text = stdout(&out);
+    assert!(text.contains("1001 2026-04: full_marks_run 1 → 4, actions dept_praise → dept_praise"), "{text}");
 }
 
 #[test]

@@ -49,24 +49,25 @@ fn print_outcome(outcome: &crate::ledger::CloseOutcome, month: crate::month::Mon
             });
             if outcome.impacts.is_empty() {
                 say(lang.pick("no later closed month changes", "之後已結算的月份不受影響"));
-            } else {
-                say(lang.pick(
-                    "later closed months this change would alter (not rewritten; reopen them to apply):",
-                    "此更改會影響以下之後已結算的月份(未改寫;如需更新請重新開啟):",
-                ));
-                for i in &outcome.impacts {
-                    let show = |s: &str| if s.is_empty() { "-".to_string() } else { s.to_string() };
-                    say(&format!(
-                        "  {} {}: full_marks_run {} → {}, actions {} → {}",
-                        i.agent_id,
-                        i.month,
-                        i.old_run,
-                        i.new_run,
-                        show(&i.old_actions),
-                        show(&i.new_actions)
-                    ));
-                }
             }
+        }
+    }
+    if !outcome.impacts.is_empty() {
+        say(lang.pick(
+            "later closed months this change would alter (not rewritten; reopen them to apply):",
+            "此更改會影響以下之後已結算的月份(未改寫;如需更新請重新開啟):",
+        ));
+        for i in &outcome.impacts {
+            let show = |s: &str| if s.is_empty() { "-".to_string() } else { s.to_string() };
+            say(&format!(
+                "  {} {}: full_marks_run {} → {}, actions {} → {}",
+                i.agent_id,
+                i.month,
+                i.old_run,
+                i.new_run,
+                show(&i.old_actions),
+                show(&i.new_actions)
+            ));
         }
     }
 }
