@@ -10,6 +10,7 @@ pub mod cmd;
 pub mod error;
 pub mod input;
 pub mod lang;
+pub mod ledger;
 pub mod model;
 pub mod month;
 pub mod num;

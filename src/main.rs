@@ -35,6 +35,16 @@ enum Command {
     /// One agent's statement: every point and yuan traced to the input rows.
     #[command(after_help = "Example:\n  kaohe explain --month 2026-10 --input examples/2026-10 --agent 1003 --lang zh")]
     Explain(ExplainCli),
+    /// Check and score a month like `run`, then record it in the ledger (locked once closed).
+    #[command(
+        after_help = "Example:\n  kaohe close --month 2026-10 --input examples/2026-10\n  kaohe close --month 2026-10 --input examples/2026-10 --reopen --reason \"appeal upheld for 1003\""
+    )]
+    Close(CloseCli),
+    /// Show the ledger: an agent's months, or per-agent summaries of a quarter or a year.
+    #[command(
+        after_help = "Example:\n  kaohe history --agent 1003\n  kaohe history --quarter 2026Q3\n  kaohe history import earlier-months.csv"
+    )]
+    History(HistoryCli),
     /// Print the rules in force as a table.
     #[command(after_help = "Example:\n  kaohe rules\n  kaohe rules --rules rules/hundred.toml")]
     Rules(RulesCli),
@@ -66,6 +76,57 @@ struct RunCli {
     /// Print the summary as JSON.
     #[arg(long)]
     json: bool,
+    /// The ledger of closed months, read for earlier months (default kaohe.db).
+    #[arg(long)]
+    ledger: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct CloseCli {
+    #[command(flatten)]
+    run: RunCli,
+    /// Replace a month that is already closed (needs --reason; keeps an audit row).
+    #[arg(long, requires = "reason")]
+    reopen: bool,
+    /// Why the closed month is replaced.
+    #[arg(long, requires = "reopen")]
+    reason: Option<String>,
+}
+
+#[derive(Args)]
+#[command(args_conflicts_with_subcommands = true)]
+struct HistoryCli {
+    #[command(subcommand)]
+    import: Option<HistoryCommand>,
+    /// One agent's months.
+    #[arg(long)]
+    agent: Option<String>,
+    /// Per-agent summary of a calendar year, e.g. 2026.
+    #[arg(long, conflicts_with = "quarter")]
+    year: Option<i32>,
+    /// Per-agent summary of a quarter, e.g. 2026Q3.
+    #[arg(long, value_parser = cmd::history::Period::quarter)]
+    quarter: Option<cmd::history::Period>,
+    /// The ledger file (default kaohe.db).
+    #[arg(long)]
+    ledger: Option<PathBuf>,
+    /// Language: zh or en.
+    #[arg(long, value_parser = ["zh", "en"])]
+    lang: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum HistoryCommand {
+    /// Load earlier months' work scores (month, agent_id, work_score) from CSV or a workbook.
+    Import {
+        file: PathBuf,
+        /// The ledger file (default kaohe.db).
+        #[arg(long)]
+        ledger: Option<PathBuf>,
+        /// Language: zh or en.
+        #[arg(long, value_parser = ["zh", "en"])]
+        lang: Option<String>,
+    },
 }
 
 #[derive(Args)]
@@ -75,6 +136,9 @@ struct ExplainCli {
     /// The agent's id.
     #[arg(long)]
     agent: String,
+    /// The ledger of closed months (default kaohe.db).
+    #[arg(long)]
+    ledger: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -91,6 +155,15 @@ fn parse_month(s: &str) -> Result<Month, String> {
     s.parse()
 }
 
+impl RunCli {
+    fn args(&self) -> cmd::run::RunArgs {
+        let month = self.month.args();
+        let out = self.out.clone().unwrap_or_else(|| cmd::default_out(month.month));
+        let ledger = self.ledger.clone().unwrap_or_else(cmd::default_ledger);
+        cmd::run::RunArgs { month, out, json: self.json, ledger }
+    }
+}
+
 impl MonthCli {
     fn args(&self) -> MonthArgs {
         MonthArgs { month: self.month, input: self.input.clone(), rules: self.rules.clone(), lang: Lang::detect(self.lang.as_deref()) }
@@ -101,13 +174,42 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let (result, lang) = match &cli.command {
         Command::Run(r) => {
-            let month = r.month.args();
-            let out = r.out.clone().unwrap_or_else(|| cmd::default_out(month.month));
-            let lang = month.lang;
-            (cmd::run::run(&cmd::run::RunArgs { month, out, json: r.json }), lang)
+            let args = r.args();
+            (cmd::run::run(&args), args.month.lang)
         }
+        Command::Close(c) => {
+            let run = c.run.args();
+            let lang = run.month.lang;
+            let reopen = if c.reopen { c.reason.clone() } else { None };
+            (cmd::close::run(&cmd::close::CloseArgs { run, reopen }), lang)
+        }
+        Command::History(h) => match &h.import {
+            Some(HistoryCommand::Import { file, ledger, lang }) => {
+                let lang = Lang::detect(lang.as_deref().or(h.lang.as_deref()));
+                let ledger = ledger.clone().or_else(|| h.ledger.clone()).unwrap_or_else(cmd::default_ledger);
+                (cmd::history::import(file, &ledger, lang), lang)
+            }
+            None => {
+                let lang = Lang::detect(h.lang.as_deref());
+                let ledger = h.ledger.clone().unwrap_or_else(cmd::default_ledger);
+                let period = match h.year {
+                    Some(y) => match cmd::history::Period::year(y) {
+                        Some(p) => Some(p),
+                        None => {
+                            eprintln!("kaohe: `{y}` is not a year");
+                            return ExitCode::from(2);
+                        }
+                    },
+                    None => h.quarter,
+                };
+                (cmd::history::show(&ledger, h.agent.as_deref(), period, lang), lang)
+            }
+        },
         Command::Check(m) => (cmd::check::run(&m.args()), m.args().lang),
-        Command::Explain(e) => (cmd::explain::run(&e.month.args(), &e.agent), e.month.args().lang),
+        Command::Explain(e) => {
+            let ledger = e.ledger.clone().unwrap_or_else(cmd::default_ledger);
+            (cmd::explain::run(&e.month.args(), &e.agent, &ledger), e.month.args().lang)
+        }
         Command::Rules(r) => {
             let lang = Lang::detect(r.lang.as_deref());
             (cmd::rules::run(r.rules.as_deref(), lang), lang)

@@ -337,7 +337,7 @@ pub fn run_info(rules: &Rules, month: Month, full_now: bool, history: &[PastMont
 }
 
 /// SPEC 1.6, for an agent on the post.
-fn actions(rules: &Rules, work: Decimal, run: &RunInfo) -> Vec<Action> {
+pub fn actions(rules: &Rules, work: Decimal, run: &RunInfo) -> Vec<Action> {
     let a = &rules.actions;
     let n = run.full_marks_run;
     let mut out = Vec::new();

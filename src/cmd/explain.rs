@@ -6,8 +6,10 @@ use crate::model::AgentMonth;
 use crate::output::explain::statement;
 use crate::problem::{Origin, Problem};
 
-pub fn run(args: &MonthArgs, agent_id: &str) -> Result<()> {
-    let m = appraise(args, &|_| Vec::new())?;
+pub fn run(args: &MonthArgs, agent_id: &str, ledger: &std::path::Path) -> Result<()> {
+    let (history, ledger_warnings) = super::read_history(ledger, args.month, args.lang)?;
+    super::print_warnings(&ledger_warnings, args.lang);
+    let m = appraise(args, &|id| history.of(id))?;
     let Some(a) = m.appraisals.iter().find(|a| a.agent.id == agent_id.trim()) else {
         let roster = m.checked.data.input_files.first().map(|f| f.name.clone()).unwrap_or_else(|| "agents".into());
         return Err(KaoheError::Invalid(vec![Problem::new(

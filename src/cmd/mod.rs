@@ -1,7 +1,9 @@
 //! One module per subcommand (SPEC 5), each with `pub fn run`. Shared steps live here.
 
 pub mod check;
+pub mod close;
 pub mod explain;
+pub mod history;
 pub mod rules;
 pub mod run;
 
@@ -11,6 +13,7 @@ use crate::check::{check_month, CheckedMonth};
 use crate::error::Result;
 use crate::input::InputSet;
 use crate::lang::Lang;
+use crate::ledger::{History, Ledger};
 use crate::model::PastMonth;
 use crate::month::Month;
 use crate::num::fmt_money;
@@ -77,4 +80,27 @@ pub fn print_warnings(warnings: &[Warning], lang: Lang) {
 /// The default output folder: `out/<month>`.
 pub fn default_out(month: Month) -> PathBuf {
     Path::new("out").join(month.to_string())
+}
+
+/// The default ledger: `kaohe.db` in the working folder (SPEC 4).
+pub fn default_ledger() -> PathBuf {
+    PathBuf::from("kaohe.db")
+}
+
+/// Reads every agent's months before `month` from the ledger, read-only. Without a ledger file the
+/// month is treated as the first, with one warning saying so; the file is never created.
+pub fn read_history(ledger: &Path, month: Month, lang: Lang) -> Result<(History, Vec<Warning>)> {
+    match Ledger::open_read_only(ledger)? {
+        Some(l) => Ok((l.history_before(month)?, Vec::new())),
+        None => {
+            let place = ledger.display();
+            let message = match lang {
+                Lang::En => format!(
+                    "no ledger at {place}: the month is treated as the first (no earlier months, so no runs across months); `kaohe close` creates it"
+                ),
+                Lang::Zh => format!("沒有找到台賬 {place}:本月按第一個月計算(沒有以前的月份,不計連續滿分);`kaohe close` 會建立台賬"),
+            };
+            Ok((History::default(), vec![Warning { kind: WarningKind::NoLedger, origin: None, message }]))
+        }
+    }
 }

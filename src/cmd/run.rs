@@ -15,10 +15,14 @@ pub struct RunArgs {
     pub month: MonthArgs,
     pub out: PathBuf,
     pub json: bool,
+    /// The ledger read for earlier months (never written by `run`).
+    pub ledger: PathBuf,
 }
 
 pub fn run(args: &RunArgs) -> Result<()> {
-    let appraised = appraise(&args.month, &|_| Vec::new())?;
+    let (history, ledger_warnings) = super::read_history(&args.ledger, args.month.month, args.month.lang)?;
+    let mut appraised = appraise(&args.month, &|id| history.of(id))?;
+    appraised.warnings.extend(ledger_warnings);
     let written = write_outputs(&appraised, &args.out, args.month.lang)?;
     report(&appraised, &written, args.month.lang, args.json);
     Ok(())

@@ -1,0 +1,73 @@
+//! `kaohe close`: checks and appraises a month like `run`, records it in the ledger in one
+//! transaction (SPEC 4), then writes the same outputs. A closed month is locked; `--reopen
+//! --reason` replaces it, keeps an audit row and lists the later months the change would alter.
+
+use super::run::{report, write_outputs, RunArgs};
+use super::{appraise, read_history};
+use crate::error::Result;
+use crate::lang::Lang;
+use crate::ledger::{CloseMode, Ledger};
+
+#[derive(Debug, Clone)]
+pub struct CloseArgs {
+    pub run: RunArgs,
+    /// `Some(reason)` with `--reopen --reason TEXT`.
+    pub reopen: Option<String>,
+}
+
+pub fn run(args: &CloseArgs) -> Result<()> {
+    let lang = args.run.month.lang;
+    let month = args.run.month.month;
+    // Input with errors never reaches the ledger: appraise first, open the ledger for writing after.
+    let (history, _no_ledger_yet) = read_history(&args.run.ledger, month, lang)?;
+    let appraised = appraise(&args.run.month, &|id| history.of(id))?;
+    let mode = match &args.reopen {
+        Some(reason) => CloseMode::Reopen(reason),
+        None => CloseMode::New,
+    };
+    let mut ledger = Ledger::open_write(&args.run.ledger)?;
+    let outcome = ledger.close(&appraised.rules, month, &appraised.appraisals, &appraised.checked.data.input_files, mode)?;
+    // The ledger is the record and is committed first; the output files are re-creatable (`kaohe
+    // run` on the same inputs gives the same files), so a failure writing them loses nothing.
+    // Writing them first would leave files that look final for a month the ledger refused.
+    let written = write_outputs(&appraised, &args.run.out, lang)?;
+    report(&appraised, &written, lang, args.run.json);
+    print_outcome(&outcome, month, &args.run.ledger, lang, args.run.json);
+    Ok(())
+}
+
+/// What the close did. With `--json` stdout holds only the JSON summary, so this goes to stderr.
+fn print_outcome(outcome: &crate::ledger::CloseOutcome, month: crate::month::Month, ledger: &std::path::Path, lang: Lang, json: bool) {
+    let say = |line: &str| if json { eprintln!("{line}") } else { println!("{line}") };
+    let place = ledger.display();
+    match &outcome.old_totals {
+        None => say(lang.pick(&format!("{month} closed in {place}"), &format!("{month} 已記入台賬 {place}"))),
+        Some(old) => {
+            say(&match lang {
+                Lang::En => format!("{month} reopened and replaced in {place}\n  old totals: {old}\n  new totals: {}", outcome.new_totals),
+                Lang::Zh => format!("{month} 已重新開啟並替換 {place}\n  原合計:{old}\n  新合計:{}", outcome.new_totals),
+            });
+            if outcome.impacts.is_empty() {
+                say(lang.pick("no later closed month changes", "之後已結算的月份不受影響"));
+            }
+        }
+    }
+    if !outcome.impacts.is_empty() {
+        say(lang.pick(
+            "later closed months this change would alter (not rewritten; reopen them to apply):",
+            "此更改會影響以下之後已結算的月份(未改寫;如需更新請重新開啟):",
+        ));
+        for i in &outcome.impacts {
+            let show = |s: &str| if s.is_empty() { "-".to_string() } else { s.to_string() };
+            say(&format!(
+                "  {} {}: full_marks_run {} → {}, actions {} → {}",
+                i.agent_id,
+                i.month,
+                i.old_run,
+                i.new_run,
+                show(&i.old_actions),
+                show(&i.new_actions)
+            ));
+        }
+    }
+}
