@@ -101,7 +101,7 @@ impl<'r> Checker<'r> {
         let columns: Vec<Column> =
             reader.headers.iter().enumerate().map(|(index, h)| Column { index, header: Arc::from(h.as_str()) }).collect();
         let mut index: Vec<Option<usize>> = vec![None; table.columns.len()];
-        let header_origin = reader.origin.at_row(1);
+        let header_origin = reader.origin.at_row(reader.header_row);
         let mut ok = true;
         for (pos, header) in reader.headers.iter().enumerate() {
             if header.trim().is_empty() {

@@ -8,7 +8,7 @@ use super::{appraise, print_warnings, AppraisedMonth, MonthArgs};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::output::atomic::OutputSet;
-use crate::output::{summary, tables};
+use crate::output::{summary, tables, xlsx};
 
 #[derive(Debug, Clone)]
 pub struct RunArgs {
@@ -34,6 +34,7 @@ pub fn write_outputs(m: &AppraisedMonth, out: &std::path::Path, lang: Lang) -> R
     files.add("results.csv", tables::results_csv(&m.appraisals));
     files.add("deductions.csv", tables::deductions_csv(&m.rules, &m.appraisals, lang));
     files.add("warnings.csv", tables::warnings_csv(&m.warnings));
+    files.add("report.xlsx", xlsx::report(&m.rules, &m.appraisals, &m.warnings, lang)?);
     let paths = files.publish(out)?;
     Ok(paths.iter().map(|p| p.display().to_string()).collect())
 }

@@ -53,7 +53,7 @@ pub fn open(location: &TableLocation) -> Result<TableReader> {
         cells.resize(width, Cell::Empty);
         Ok(RawRow { number, cells })
     });
-    Ok(TableReader { origin, headers, sha256: scan.sha256, rows: Box::new(rows) })
+    Ok(TableReader { origin, headers, header_row: 1, sha256: scan.sha256, rows: Box::new(rows) })
 }
 
 fn malformed(origin: &Origin, e: &::csv::Error) -> Problem {

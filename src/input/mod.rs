@@ -48,6 +48,8 @@ pub struct TableReader {
     pub origin: Origin,
     /// The header row's texts, in column order.
     pub headers: Vec<String>,
+    /// The row the header is on, as the user sees it (1 unless blank rows stand above it).
+    pub header_row: usize,
     /// SHA-256 of the file's bytes (the whole workbook for a sheet).
     pub sha256: String,
     pub rows: Box<dyn Iterator<Item = Result<RawRow, Problem>>>,

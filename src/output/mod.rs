@@ -5,6 +5,7 @@ pub mod atomic;
 pub mod explain;
 pub mod summary;
 pub mod tables;
+pub mod xlsx;
 
 /// Makes a user's text safe for spreadsheets: a cell starting with `=`, `+`, `-`, `@` (or a tab or
 /// carriage return) would be run as a formula, so it gets a leading apostrophe (SPEC 6).

@@ -1,0 +1,423 @@
+//! `report.xlsx` (SPEC 6): the results and deductions as sheets, a per-team summary, the warnings
+//! and native Excel charts of the work-score distribution and of each team's average. Money is
+//! written as numbers formatted `#,##0.00`, never as text; user text is written as text (never a
+//! formula) and neutralized. Builds the file in memory; writing it is the caller's business.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet, XlsxError};
+
+use super::neutralize;
+use super::tables::{deduction_lines, DEDUCTION_COLUMNS, RESULT_COLUMNS};
+use crate::error::{KaoheError, Result};
+use crate::lang::Lang;
+use crate::problem::Warning;
+use crate::rules::Rules;
+use crate::score::{Action, Appraisal};
+
+/// Sheet names, stable per language (links and macros in HR's own workbooks refer to them).
+pub struct SheetNames {
+    pub results: &'static str,
+    pub deductions: &'static str,
+    pub summary: &'static str,
+    pub charts: &'static str,
+    pub warnings: &'static str,
+}
+
+pub fn sheet_names(lang: Lang) -> SheetNames {
+    match lang {
+        Lang::En => SheetNames { results: "results", deductions: "deductions", summary: "teams", charts: "charts", warnings: "warnings" },
+        Lang::Zh => SheetNames {
+            results: "考核結果", deductions: "扣分明細", summary: "班組匯總", charts: "圖表", warnings: "警告"
+        },
+    }
+}
+
+/// Chinese headers for the columns of results.csv, in [`RESULT_COLUMNS`] order.
+const RESULT_COLUMNS_ZH: [&str; 23] = [
+    "月份",
+    "工號",
+    "姓名",
+    "班組",
+    "狀態",
+    "工作考核分",
+    "出勤分",
+    "衛生分",
+    "特殊獎勵分",
+    "總分",
+    "基本工資",
+    "補助",
+    "考核工資",
+    "出勤獎金",
+    "特殊獎金",
+    "獎勵",
+    "罰款",
+    "考核增減",
+    "應發工資",
+    "連續滿分月數",
+    "抽查次數",
+    "滿意率",
+    "處理",
+];
+
+const DEDUCTION_COLUMNS_ZH: [&str; 15] =
+    ["月份", "工號", "姓名", "類別", "分項", "分項名稱", "次數", "扣分", "是否計入", "來源", "文件", "行", "日期", "檢查人", "備註"];
+
+/// Work-score bins of the distribution chart: (label, lower bound inclusive, upper exclusive).
+const BINS: [(&str, i64, i64); 7] = [
+    ("<25", i64::MIN, 25),
+    ("25–29", 25, 30),
+    ("30–34", 30, 35),
+    ("35–39", 35, 40),
+    ("40–44", 40, 45),
+    ("45–49", 45, 50),
+    ("50", 50, i64::MAX),
+];
+
+/// The bin a work score falls in (scores may be decimals: 29.5 is in 25–29).
+pub fn bin_of(score: Decimal) -> usize {
+    BINS.iter().position(|(_, lo, hi)| score >= Decimal::from(*lo) && score < Decimal::from(*hi)).unwrap_or(0)
+}
+
+struct Formats {
+    header: Format,
+    money: Format,
+    score: Format,
+    rate: Format,
+}
+
+impl Formats {
+    fn new() -> Formats {
+        Formats {
+            header: Format::new().set_bold().set_background_color("#DDEBF7"),
+            money: Format::new().set_num_format("#,##0.00"),
+            score: Format::new().set_num_format("0.##"),
+            rate: Format::new().set_num_format("0.00%"),
+        }
+    }
+}
+
+/// How wide a text shows in Excel: CJK and full-width characters take two columns (autofit
+/// under-measures them).
+pub fn display_width(text: &str) -> usize {
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+}
+
+/// A sheet being written: tracks the widest text of each column to set widths at the end.
+struct SheetWriter<'w> {
+    sheet: &'w mut Worksheet,
+    widths: Vec<usize>,
+}
+
+impl<'w> SheetWriter<'w> {
+    fn new(sheet: &'w mut Worksheet) -> Self {
+        SheetWriter { sheet, widths: Vec::new() }
+    }
+
+    fn measure(&mut self, col: u16, width: usize) {
+        let col = col as usize;
+        if self.widths.len() <= col {
+            self.widths.resize(col + 1, 0);
+        }
+        self.widths[col] = self.widths[col].max(width);
+    }
+
+    /// Headers in bold on row 0, frozen, with an autofilter over `rows` data rows.
+    fn headers(&mut self, headers: &[&str], format: &Format, rows: usize) -> Result<(), XlsxError> {
+        for (c, h) in headers.iter().enumerate() {
+            self.sheet.write_string_with_format(0, c as u16, *h, format)?;
+            self.measure(c as u16, display_width(h) + 2); // room for the filter button
+        }
+        self.sheet.set_freeze_panes(1, 0)?;
+        if !headers.is_empty() {
+            self.sheet.autofilter(0, 0, rows as u32, headers.len() as u16 - 1)?;
+        }
+        Ok(())
+    }
+
+    /// User or generated text, always as a text cell, neutralized against formulas.
+    fn text(&mut self, row: u32, col: u16, text: &str) -> Result<(), XlsxError> {
+        if !text.is_empty() {
+            let safe = neutralize(text);
+            self.sheet.write_string(row, col, safe.as_ref())?;
+            self.measure(col, display_width(&safe));
+        }
+        Ok(())
+    }
+
+    fn number(&mut self, row: u32, col: u16, value: Decimal, format: &Format, shown: &str) -> Result<(), XlsxError> {
+        // Excel stores numbers as doubles; the decimal is converted once, for display only.
+        self.sheet.write_number_with_format(row, col, value.to_f64().unwrap_or(0.0), format)?;
+        self.measure(col, display_width(shown));
+        Ok(())
+    }
+
+    fn count(&mut self, row: u32, col: u16, value: usize) -> Result<(), XlsxError> {
+        self.sheet.write_number(row, col, value as f64)?;
+        self.measure(col, value.to_string().len());
+        Ok(())
+    }
+
+    fn finish(self) -> Result<(), XlsxError> {
+        for (c, w) in self.widths.iter().enumerate() {
+            self.sheet.set_column_width(c as u16, ((*w).clamp(6, 60) + 2) as f64)?;
+        }
+        Ok(())
+    }
+}
+
+/// Builds `report.xlsx` in memory.
+pub fn report(rules: &Rules, appraisals: &[Appraisal], warnings: &[Warning], lang: Lang) -> Result<Vec<u8>> {
+    build(rules, appraisals, warnings, lang).map_err(|e| KaoheError::io("report.xlsx", std::io::Error::other(e.to_string())))
+}
+
+fn build(rules: &Rules, appraisals: &[Appraisal], warnings: &[Warning], lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    let names = sheet_names(lang);
+    let f = Formats::new();
+    let mut book = Workbook::new();
+
+    results_sheet(book.add_worksheet().set_name(names.results)?, appraisals, lang, &f)?;
+    deductions_sheet(book.add_worksheet().set_name(names.deductions)?, rules, appraisals, lang, &f)?;
+    let teams = team_rows(appraisals, lang);
+    summary_sheet(book.add_worksheet().set_name(names.summary)?, &teams, lang, &f)?;
+    charts_sheet(book.add_worksheet().set_name(names.charts)?, &names, appraisals, teams.len(), lang, &f)?;
+    warnings_sheet(book.add_worksheet().set_name(names.warnings)?, warnings, lang, &f)?;
+    book.save_to_buffer()
+}
+
+fn results_sheet(sheet: &mut Worksheet, appraisals: &[Appraisal], lang: Lang, f: &Formats) -> Result<(), XlsxError> {
+    let mut w = SheetWriter::new(sheet);
+    let headers: Vec<&str> = match lang {
+        Lang::En => RESULT_COLUMNS.to_vec(),
+        Lang::Zh => RESULT_COLUMNS_ZH.to_vec(),
+    };
+    w.headers(&headers, &f.header, appraisals.len())?;
+    for (i, a) in appraisals.iter().enumerate() {
+        let r = i as u32 + 1;
+        let p = &a.pay;
+        w.text(r, 0, &a.month.to_string())?;
+        w.text(r, 1, &a.agent.id)?;
+        w.text(r, 2, &a.agent.name)?;
+        w.text(r, 3, &a.agent.team)?;
+        w.text(r, 4, lang.pick(a.agent.status.code(), a.agent.status.zh()))?;
+        for (c, score) in [a.work.score, a.attendance.score, a.hygiene.score, a.special.score, a.total_score].into_iter().enumerate() {
+            w.number(r, 5 + c as u16, score, &f.score, &crate::num::fmt_score(score))?;
+        }
+        let money = [
+            p.base_salary,
+            p.allowance,
+            p.appraisal_wage,
+            p.attendance_bonus,
+            p.special_bonus,
+            p.rewards,
+            p.fines,
+            p.pay_adjustment,
+            p.gross_pay,
+        ];
+        for (c, amount) in money.into_iter().enumerate() {
+            w.number(r, 10 + c as u16, amount, &f.money, &format!("{:>12}", crate::num::fmt_money(amount)))?;
+        }
+        w.count(r, 19, a.run.full_marks_run as usize)?;
+        w.count(r, 20, a.samples)?;
+        if let Some(rate) = a.satisfaction.rate {
+            w.number(r, 21, rate, &f.rate, "100.00%")?;
+        }
+        let actions: Vec<&str> = a.actions.iter().map(|x| lang.pick(x.code(), x.zh())).collect();
+        w.text(r, 22, &actions.join(";"))?;
+    }
+    w.finish()
+}
+
+fn deductions_sheet(sheet: &mut Worksheet, rules: &Rules, appraisals: &[Appraisal], lang: Lang, f: &Formats) -> Result<(), XlsxError> {
+    let mut w = SheetWriter::new(sheet);
+    let lines: Vec<_> = appraisals.iter().flat_map(|a| deduction_lines(rules, a, lang)).collect();
+    let headers: Vec<&str> = match lang {
+        Lang::En => DEDUCTION_COLUMNS.to_vec(),
+        Lang::Zh => DEDUCTION_COLUMNS_ZH.to_vec(),
+    };
+    w.headers(&headers, &f.header, lines.len())?;
+    for (i, line) in lines.iter().enumerate() {
+        let r = i as u32 + 1;
+        for (c, cell) in line.cells.iter().enumerate() {
+            let c = c as u16;
+            match c {
+                // misses and the file row are counts; points lost a score.
+                6 | 11 if cell.parse::<usize>().is_ok() => w.count(r, c, cell.parse().unwrap_or(0))?,
+                7 => w.number(r, c, line.points_lost, &f.score, cell)?,
+                _ => w.text(r, c, cell)?,
+            }
+        }
+    }
+    w.finish()
+}
+
+/// One team's figures for the summary sheet.
+pub struct TeamRow {
+    pub team: String,
+    pub agents: usize,
+    pub average_work: Decimal,
+    pub full_marks: usize,
+    pub actions: BTreeMap<Action, usize>,
+    pub pay_adjustment: Decimal,
+    pub fines: Decimal,
+}
+
+const ACTIONS: [Action; 5] = [Action::DeptPraise, Action::CompanyPraise, Action::RaiseReview, Action::Retrain, Action::ReassignReview];
+
+/// Teams in roster order (the order HR listed them), agents without a team together.
+pub fn team_rows(appraisals: &[Appraisal], lang: Lang) -> Vec<TeamRow> {
+    let mut order: Vec<String> = Vec::new();
+    let mut by_team: BTreeMap<String, Vec<&Appraisal>> = BTreeMap::new();
+    for a in appraisals {
+        let team = if a.agent.team.trim().is_empty() { lang.pick("(no team)", "(無班組)").to_string() } else { a.agent.team.clone() };
+        if !by_team.contains_key(&team) {
+            order.push(team.clone());
+        }
+        by_team.entry(team).or_default().push(a);
+    }
+    order
+        .into_iter()
+        .map(|team| {
+            let members = &by_team[&team];
+            let sum: Decimal = members.iter().map(|a| a.work.score).sum();
+            let average_work = (sum / Decimal::from(members.len() as u64)).round_dp_with_strategy(2, crate::num::STRATEGY);
+            let mut actions = BTreeMap::new();
+            for a in members {
+                for action in &a.actions {
+                    *actions.entry(*action).or_insert(0) += 1;
+                }
+            }
+            TeamRow {
+                agents: members.len(),
+                average_work,
+                full_marks: members.iter().filter(|a| a.run.full_marks_month).count(),
+                actions,
+                pay_adjustment: members.iter().map(|a| a.pay.pay_adjustment).sum(),
+                fines: members.iter().map(|a| a.pay.fines).sum(),
+                team,
+            }
+        })
+        .collect()
+}
+
+fn summary_sheet(sheet: &mut Worksheet, teams: &[TeamRow], lang: Lang, f: &Formats) -> Result<(), XlsxError> {
+    let mut w = SheetWriter::new(sheet);
+    let mut headers: Vec<&str> = vec![
+        lang.pick("team", "班組"),
+        lang.pick("agents", "人數"),
+        lang.pick("average_work_score", "工作考核平均分"),
+        lang.pick("full_marks", "滿分人數"),
+    ];
+    headers.extend(ACTIONS.iter().map(|a| lang.pick(a.code(), a.zh())));
+    headers.push(lang.pick("pay_adjustment", "考核增減合計"));
+    headers.push(lang.pick("fines", "罰款合計"));
+    w.headers(&headers, &f.header, teams.len())?;
+    for (i, t) in teams.iter().enumerate() {
+        let r = i as u32 + 1;
+        w.text(r, 0, &t.team)?;
+        w.count(r, 1, t.agents)?;
+        w.number(r, 2, t.average_work, &f.score, &crate::num::fmt_score(t.average_work))?;
+        w.count(r, 3, t.full_marks)?;
+        for (k, action) in ACTIONS.iter().enumerate() {
+            w.count(r, 4 + k as u16, t.actions.get(action).copied().unwrap_or(0))?;
+        }
+        let c = 4 + ACTIONS.len() as u16;
+        w.number(r, c, t.pay_adjustment, &f.money, &format!("{:>12}", crate::num::fmt_money(t.pay_adjustment)))?;
+        w.number(r, c + 1, t.fines, &f.money, &format!("{:>12}", crate::num::fmt_money(t.fines)))?;
+    }
+    w.finish()
+}
+
+/// The distribution table and both charts. The team chart reads the summary sheet's averages.
+fn charts_sheet(
+    sheet: &mut Worksheet,
+    names: &SheetNames,
+    appraisals: &[Appraisal],
+    teams: usize,
+    lang: Lang,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let mut counts = [0usize; BINS.len()];
+    for a in appraisals {
+        counts[bin_of(a.work.score)] += 1;
+    }
+    let mut w = SheetWriter::new(sheet);
+    w.headers(&[lang.pick("work_score", "工作考核分"), lang.pick("agents", "人數")], &f.header, BINS.len())?;
+    for (i, ((label, _, _), n)) in BINS.iter().zip(counts).enumerate() {
+        w.text(i as u32 + 1, 0, label)?;
+        w.count(i as u32 + 1, 1, n)?;
+    }
+    w.finish()?;
+
+    let mut distribution = Chart::new(ChartType::Column);
+    distribution
+        .add_series()
+        .set_name(lang.pick("agents", "人數"))
+        .set_categories((names.charts, 1, 0, BINS.len() as u32, 0))
+        .set_values((names.charts, 1, 1, BINS.len() as u32, 1));
+    distribution.title().set_name(lang.pick("Work-score distribution", "工作考核分分佈"));
+    distribution.x_axis().set_name(lang.pick("work score", "工作考核分"));
+    distribution.y_axis().set_name(lang.pick("agents", "人數"));
+    distribution.legend().set_hidden();
+    sheet.insert_chart(1, 3, &distribution)?;
+
+    if teams > 0 {
+        let mut by_team = Chart::new(ChartType::Column);
+        by_team
+            .add_series()
+            .set_name(lang.pick("average work score", "工作考核平均分"))
+            .set_categories((names.summary, 1, 0, teams as u32, 0))
+            .set_values((names.summary, 1, 2, teams as u32, 2));
+        by_team.title().set_name(lang.pick("Average work score per team", "各班組工作考核平均分"));
+        by_team.y_axis().set_min(0).set_max(50);
+        by_team.legend().set_hidden();
+        sheet.insert_chart(17, 3, &by_team)?;
+    }
+    Ok(())
+}
+
+fn warnings_sheet(sheet: &mut Worksheet, warnings: &[Warning], lang: Lang, f: &Formats) -> Result<(), XlsxError> {
+    let mut w = SheetWriter::new(sheet);
+    let headers = [lang.pick("kind", "類別"), lang.pick("where", "位置"), lang.pick("message", "說明")];
+    w.headers(&headers, &f.header, warnings.len())?;
+    for (i, warning) in warnings.iter().enumerate() {
+        let r = i as u32 + 1;
+        w.text(r, 0, warning.kind.code())?;
+        w.text(r, 1, &warning.origin.as_ref().map(|o| o.to_string()).unwrap_or_default())?;
+        w.text(r, 2, &warning.message)?;
+    }
+    w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn work_scores_fall_in_the_documented_bins() {
+        let bin = |s: &str| BINS[bin_of(s.parse().unwrap())].0;
+        assert_eq!(bin("0"), "<25");
+        assert_eq!(bin("24.5"), "<25");
+        assert_eq!(bin("25"), "25–29");
+        assert_eq!(bin("29.5"), "25–29");
+        assert_eq!(bin("45"), "45–49");
+        assert_eq!(bin("49"), "45–49");
+        assert_eq!(bin("50"), "50");
+    }
+
+    #[test]
+    fn chinese_counts_double_width() {
+        assert_eq!(display_width("abc"), 3);
+        assert_eq!(display_width("張偉"), 4);
+        assert_eq!(display_width("一组 A"), 6);
+    }
+}
