@@ -169,7 +169,8 @@ impl<'r> Checker<'r> {
                 let mut quiet = Vec::new();
                 let mut r =
                     RowCtx { table, map: &map, row: &row, origin: origin.at_row(row.number), lang: self.lang, problems: &mut quiet };
-                if let Some(id) = r.text("agent_id") {
+                // A value that is not an id at all (1006.5) is reported once, by the row's parse.
+                if let Some(id) = r.agent_id("agent_id", false) {
                     agent_known = self.known_agent(Some(&id), &origin.at_row(row.number), &map, table);
                 }
             }
