@@ -453,7 +453,8 @@ fn a_failed_run_leaves_earlier_outputs_untouched() {
     let out = w.kaohe(&["run", "--month", "2026-10", "--input", "m", "--out", "out", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(std::fs::read(w.path("out/results.csv")).unwrap(), before);
-    let mut files: Vec<String> = std::fs::read_dir(w.path("out")).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let mut files: Vec<String> =
+        std::fs::read_dir(w.path("out")).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     files.sort();
     assert_eq!(files, ["deductions.csv", "report.xlsx", "results.csv", "warnings.csv"], "no temporary files left behind");
 }
