@@ -77,6 +77,11 @@ impl FromStr for Month {
 
 /// Parses a date as users type it: `2026-10-03`, `2026/10/03`, `2026年10月3日`, also with
 /// single-digit month/day and a trailing time (`2026-10-03 00:00:00`) as exported by some tools.
+///
+/// ```
+/// let d = kaohe::month::parse_date("2026年10月3日").unwrap();
+/// assert_eq!(d.to_string(), "2026-10-03");
+/// ```
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let t = text.trim();
     let t = t.split([' ', 'T']).next().unwrap_or(t);

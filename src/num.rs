@@ -10,6 +10,14 @@ pub const STRATEGY: RoundingStrategy = RoundingStrategy::MidpointAwayFromZero;
 
 /// Rounds a money amount to `places` decimals, half away from zero.
 ///
+/// ```
+/// use std::str::FromStr;
+/// use rust_decimal::Decimal;
+/// assert_eq!(kaohe::num::round_money(Decimal::from_str("2.345").unwrap(), 2).to_string(), "2.35");
+/// assert_eq!(kaohe::num::round_money(Decimal::from_str("-2.345").unwrap(), 2).to_string(), "-2.35");
+/// assert_eq!(kaohe::num::round_money(Decimal::from(1000), 2).to_string(), "1000.00");
+/// ```
+///
 pub fn round_money(amount: Decimal, places: u32) -> Decimal {
     let mut rounded = amount.round_dp_with_strategy(places, STRATEGY);
     rounded.rescale(places);
@@ -26,6 +34,11 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
 }
 
 /// Parses money: a plain decimal that may carry `¥`/`￥`/`元` and thousands separators.
+///
+/// ```
+/// assert_eq!(kaohe::num::parse_money("¥3,200.50").unwrap().to_string(), "3200.50");
+/// assert_eq!(kaohe::num::parse_money("12,34"), None);
+/// ```
 pub fn parse_money(text: &str) -> Option<Decimal> {
     let t = text.trim();
     let t = t.strip_prefix(['¥', '￥']).unwrap_or(t).trim();
