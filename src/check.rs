@@ -164,106 +164,73 @@ impl<'r> Checker<'r> {
                 continue;
             }
             self.note_repeat(&mut seen, &origin, &row);
-            let mut agent_known = true;
-            if table.name != "agents" {
-                let mut quiet = Vec::new();
-                let mut r =
-                    RowCtx { table, map: &map, row: &row, origin: origin.at_row(row.number), lang: self.lang, problems: &mut quiet };
-                // A value that is not an id at all (1006.5) is reported once, by the row's parse.
-                if let Some(id) = r.agent_id("agent_id", false) {
-                    agent_known = self.known_agent(Some(&id), &origin.at_row(row.number), &map, table);
-                }
-            }
-            let before = self.problems.len();
-            let mut r =
-                RowCtx { table, map: &map, row: &row, origin: origin.at_row(row.number), lang: self.lang, problems: &mut self.problems };
-            match table.name {
-                "agents" => match r.agent() {
+            let at = origin.at_row(row.number);
+            // The row's agent id, read quietly: a value that is not an id at all (1006.5) is
+            // reported once, by the row's own parse below.
+            let agent_id = RowCtx { table, map: &map, row: &row, origin: at.clone(), lang: self.lang, problems: &mut Vec::new() }
+                .agent_id("agent_id", false);
+            // Every row is parsed fully so that all its problems are reported; the parsers
+            // return a record only when the row had none.
+            let mut r = RowCtx { table, map: &map, row: &row, origin: at.clone(), lang: self.lang, problems: &mut self.problems };
+            if table.name == "agents" {
+                match r.agent() {
                     Some(agent) => self.add_agent(agent),
                     // A roster row with a bad value still names its agent: other tables' rows
                     // for that id are not reported again as unknown agents.
                     None => {
-                        let mut quiet = Vec::new();
-                        let mut r = RowCtx {
-                            table,
-                            map: &map,
-                            row: &row,
-                            origin: origin.at_row(row.number),
-                            lang: self.lang,
-                            problems: &mut quiet,
-                        };
-                        if let Some(id) = r.text("agent_id") {
+                        if let Some(id) = agent_id {
                             self.roster.entry(id).or_insert(row.number);
                         }
                     }
-                },
-                "qa" => {
-                    if agent_known {
-                        self.qa_row(&map, &row, &origin, table)
-                    } else {
-                        let _ = r.qa(self.month, self.rules);
-                    }
                 }
-                "surveys" => {
-                    let survey = r.survey(self.month, self.rules);
-                    if let Some(s) = survey {
-                        if agent_known && self.problems.len() == before {
-                            match &s.agent_id {
-                                Some(id) => self.data.by_agent.entry(id.clone()).or_default().surveys.push(s),
-                                None => self.data.department_surveys.push(s),
-                            }
-                        }
-                    }
-                }
-                "attendance" => {
-                    if let Some(e) = r.attendance(self.month, self.rules) {
-                        if agent_known && self.problems.len() == before {
-                            self.data.by_agent.entry(e.agent_id.clone()).or_default().attendance.push(e);
-                        }
-                    }
-                }
-                "awards" => {
-                    if let Some(a) = r.award(self.month, self.rules) {
-                        if agent_known && self.problems.len() == before {
-                            self.data.by_agent.entry(a.agent_id.clone()).or_default().awards.push(a);
-                        }
-                    }
-                }
-                "penalties" => {
-                    if let Some(p) = r.penalty(self.month, self.rules) {
-                        if agent_known && self.problems.len() == before {
-                            self.data.by_agent.entry(p.agent_id.clone()).or_default().penalties.push(p);
-                        }
-                    }
-                }
+                continue;
+            }
+            let record = match table.name {
+                "qa" => r.qa(self.month, self.rules).map(Record::Qa),
+                "surveys" => r.survey(self.month, self.rules).map(Record::Survey),
+                "attendance" => r.attendance(self.month, self.rules).map(Record::Attendance),
+                "awards" => r.award(self.month, self.rules).map(Record::Award),
+                "penalties" => r.penalty(self.month, self.rules).map(Record::Penalty),
                 other => unreachable!("table {other} is not in the schema"),
+            };
+            let known = agent_id.as_deref().is_none_or(|id| self.known_agent(id, &at, &map, table));
+            if let (Some(record), true) = (record, known) {
+                self.add_record(record);
             }
         }
     }
 
-    fn qa_row(&mut self, map: &HeaderMap, row: &RawRow, origin: &Origin, table: &TableDef) {
-        let before = self.problems.len();
-        let mut r = RowCtx { table, map, row, origin: origin.at_row(row.number), lang: self.lang, problems: &mut self.problems };
-        let Some(qa) = r.qa(self.month, self.rules) else { return };
-        if self.problems.len() != before {
-            return;
+    fn add_record(&mut self, record: Record) {
+        fn book<'a>(by_agent: &'a mut BTreeMap<String, AgentMonth>, id: &str) -> &'a mut AgentMonth {
+            by_agent.entry(id.to_string()).or_default()
         }
-        let book = self.data.by_agent.entry(qa.agent_id.clone()).or_default();
-        if qa.source == Source::SpotCheck && !qa.void {
-            book.sample_dates.insert(qa.date);
-        }
-        if let Some(leaf) = qa.leaf {
-            book.findings.push(Finding {
-                date: qa.date,
-                agent_id: qa.agent_id,
-                leaf,
-                misses: qa.misses,
-                source: qa.source,
-                inspector: qa.inspector,
-                note: qa.note,
-                void: qa.void,
-                origin: qa.origin,
-            });
+        match record {
+            Record::Qa(qa) => {
+                let agent = book(&mut self.data.by_agent, &qa.agent_id);
+                if qa.source == Source::SpotCheck && !qa.void {
+                    agent.sample_dates.insert(qa.date);
+                }
+                if let Some(leaf) = qa.leaf {
+                    agent.findings.push(Finding {
+                        date: qa.date,
+                        agent_id: qa.agent_id,
+                        leaf,
+                        misses: qa.misses,
+                        source: qa.source,
+                        inspector: qa.inspector,
+                        note: qa.note,
+                        void: qa.void,
+                        origin: qa.origin,
+                    });
+                }
+            }
+            Record::Survey(s) => match s.agent_id.clone() {
+                Some(id) => book(&mut self.data.by_agent, &id).surveys.push(s),
+                None => self.data.department_surveys.push(s),
+            },
+            Record::Attendance(e) => book(&mut self.data.by_agent, &e.agent_id).attendance.push(e),
+            Record::Award(a) => book(&mut self.data.by_agent, &a.agent_id).awards.push(a),
+            Record::Penalty(p) => book(&mut self.data.by_agent, &p.agent_id).penalties.push(p),
         }
     }
 
@@ -285,8 +252,7 @@ impl<'r> Checker<'r> {
         self.data.agents.push(agent);
     }
 
-    fn known_agent(&mut self, id: Option<&str>, origin: &Origin, map: &HeaderMap, table: &TableDef) -> bool {
-        let Some(id) = id else { return true };
+    fn known_agent(&mut self, id: &str, origin: &Origin, map: &HeaderMap, table: &TableDef) -> bool {
         if self.roster.contains_key(id) {
             return true;
         }
@@ -380,6 +346,15 @@ impl<'r> Checker<'r> {
             self.warnings.push(Warning { kind: WarningKind::SurveyCount, origin: None, message });
         }
     }
+}
+
+/// A checked row of a non-roster table.
+enum Record {
+    Qa(QaRow),
+    Survey(Survey),
+    Attendance(AttendanceEntry),
+    Award(Award),
+    Penalty(Penalty),
 }
 
 /// A QA row before it is split into a sample date and a finding.
@@ -900,15 +875,6 @@ fn excel_serial_date(serial: f64) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(chrono::Days::new(serial.trunc() as u64))
-}
-
-/// Groups problems by file for printing.
-pub fn by_file(problems: &[Problem]) -> BTreeMap<String, Vec<&Problem>> {
-    let mut map: BTreeMap<String, Vec<&Problem>> = BTreeMap::new();
-    for p in problems {
-        map.entry(p.origin.file.to_string()).or_default().push(p);
-    }
-    map
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use crate::model::PastMonth;
 use crate::month::Month;
 use crate::num::{fmt_money, fmt_score};
 use crate::rules::Rules;
-use crate::score::{actions, run_info, Appraisal};
+use crate::score::{action_codes, actions, run_info, Appraisal};
 
 /// The schema version kept in `PRAGMA user_version`.
 pub const SCHEMA_VERSION: i64 = 1;
@@ -326,7 +326,8 @@ impl Ledger {
         let path = self.path.clone();
         let err = db_err(&path);
         let key = month.to_string();
-        let new_totals = totals_json(appraisals);
+        let totals = MonthTotals::of(appraisals);
+        let new_totals = totals.json(appraisals.len());
         let fail_after: Option<usize> = std::env::var(FAIL_AFTER_ROWS).ok().and_then(|v| v.parse().ok());
         let before: Vec<StoredMonth> = self.rows("WHERE month > ?1 AND source = 'closed'", params![key])?;
 
@@ -352,13 +353,10 @@ impl Ledger {
         tx.execute("DELETE FROM month_inputs WHERE month = ?1", params![key]).map_err(&err)?;
         tx.execute("DELETE FROM agent_months WHERE month = ?1 AND source = 'closed'", params![key]).map_err(&err)?;
         let (at, who) = (now(), who());
-        let work_total: Decimal = appraisals.iter().map(|a| a.work.score).sum();
-        let adj_total: Decimal = appraisals.iter().map(|a| a.pay.pay_adjustment).sum();
-        let gross_total: Decimal = appraisals.iter().map(|a| a.pay.gross_pay).sum();
         tx.execute(
             "INSERT INTO months (month, closed_at, closed_by, rules_name, rules_sha256, agents, work_total, pay_adjustment_total, gross_total) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![key, at, who, rules.source_name, rules.hash, appraisals.len() as i64, fmt_score(work_total), fmt_money(adj_total), fmt_money(gross_total)],
+            params![key, at, who, rules.source_name, rules.hash, appraisals.len() as i64, fmt_score(totals.work), fmt_money(totals.pay_adjustment), fmt_money(totals.gross)],
         )
         .map_err(&err)?;
         for f in inputs {
@@ -504,22 +502,31 @@ fn hot_journal(path: &Path) -> bool {
     std::fs::metadata(PathBuf::from(journal)).is_ok_and(|m| m.len() > 0)
 }
 
-/// `dept_praise;company_praise` — the `actions` column of results.csv.
-pub fn action_codes(list: &[crate::score::Action]) -> String {
-    list.iter().map(|a| a.code()).collect::<Vec<_>>().join(";")
+/// The month's totals as recorded in `months` and in audit rows.
+struct MonthTotals {
+    work: Decimal,
+    pay_adjustment: Decimal,
+    gross: Decimal,
 }
 
-fn totals_json(appraisals: &[Appraisal]) -> String {
-    let work: Decimal = appraisals.iter().map(|a| a.work.score).sum();
-    let adj: Decimal = appraisals.iter().map(|a| a.pay.pay_adjustment).sum();
-    let gross: Decimal = appraisals.iter().map(|a| a.pay.gross_pay).sum();
-    serde_json::json!({
-        "agents": appraisals.len(),
-        "work_total": fmt_score(work),
-        "pay_adjustment_total": fmt_money(adj),
-        "gross_total": fmt_money(gross),
-    })
-    .to_string()
+impl MonthTotals {
+    fn of(appraisals: &[Appraisal]) -> MonthTotals {
+        MonthTotals {
+            work: appraisals.iter().map(|a| a.work.score).sum(),
+            pay_adjustment: appraisals.iter().map(|a| a.pay.pay_adjustment).sum(),
+            gross: appraisals.iter().map(|a| a.pay.gross_pay).sum(),
+        }
+    }
+
+    fn json(&self, agents: usize) -> String {
+        serde_json::json!({
+            "agents": agents,
+            "work_total": fmt_score(self.work),
+            "pay_adjustment_total": fmt_money(self.pay_adjustment),
+            "gross_total": fmt_money(self.gross),
+        })
+        .to_string()
+    }
 }
 
 /// Now, in UTC, as `2026-11-02T09:15:00Z`.

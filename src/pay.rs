@@ -28,6 +28,36 @@ pub struct PayComponents {
     pub gross_pay: Decimal,
 }
 
+/// The money columns of results.csv, in order, with their Chinese names (SPEC 6).
+pub const MONEY_COLUMNS: [(&str, &str); 9] = [
+    ("base_salary", "基本工資"),
+    ("allowance", "補助"),
+    ("appraisal_wage", "考核工資"),
+    ("attendance_bonus", "出勤獎金"),
+    ("special_bonus", "特殊獎金"),
+    ("rewards", "獎勵"),
+    ("fines", "罰款"),
+    ("pay_adjustment", "考核增減"),
+    ("gross_pay", "應發工資"),
+];
+
+impl PayComponents {
+    /// The amounts of [`MONEY_COLUMNS`], in the same order.
+    pub fn amounts(&self) -> [Decimal; 9] {
+        [
+            self.base_salary,
+            self.allowance,
+            self.appraisal_wage,
+            self.attendance_bonus,
+            self.special_bonus,
+            self.rewards,
+            self.fines,
+            self.pay_adjustment,
+            self.gross_pay,
+        ]
+    }
+}
+
 /// The scores an agent is paid for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Scores {

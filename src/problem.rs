@@ -167,22 +167,6 @@ impl fmt::Display for Warning {
     }
 }
 
-/// A collector for problems, so that every stage can report all of them, not just the first.
-#[derive(Debug, Default)]
-pub struct Problems {
-    pub list: Vec<Problem>,
-}
-
-impl Problems {
-    pub fn push(&mut self, problem: Problem) {
-        self.list.push(problem);
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
-    }
-}
-
 /// Bilingual text helper for problems: `(what, fix)` in the chosen language.
 pub fn say(lang: Lang, en: String, zh: String) -> String {
     match lang {

@@ -194,6 +194,11 @@ impl Action {
     }
 }
 
+/// `dept_praise;company_praise` — the `actions` column of results.csv and of the ledger.
+pub fn action_codes(list: &[Action]) -> String {
+    list.iter().map(|a| a.code()).collect::<Vec<_>>().join(";")
+}
+
 /// Appraises one agent's month. `history` holds the agent's earlier closed months in any order.
 pub fn appraise(rules: &Rules, month: Month, agent: &Agent, records: &AgentMonth, history: &[PastMonth]) -> Appraisal {
     let on_post = rules.status_pay(agent.status).on_post;

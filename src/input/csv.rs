@@ -3,9 +3,8 @@
 
 use std::fs::File;
 use std::io::{BufReader, Read};
-use std::sync::Arc;
 
-use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, GB18030, UTF_8};
 use encoding_rs_io::DecodeReaderBytesBuilder;
 use sha2::{Digest, Sha256};
 
@@ -165,7 +164,6 @@ fn scan(location: &TableLocation, origin: &Origin) -> Result<Scan> {
     } else {
         b','
     };
-    let _ = (UTF_16LE, UTF_16BE);
     Ok(Scan { encoding, delimiter, sha256 })
 }
 
@@ -202,9 +200,6 @@ impl Utf8Check {
         !self.invalid && self.carry.is_empty()
     }
 }
-
-/// Keeps `Arc<str>` in scope for callers building origins.
-pub type Name = Arc<str>;
 
 #[cfg(test)]
 mod tests {

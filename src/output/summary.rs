@@ -9,58 +9,32 @@ use serde_json::{json, Value};
 use crate::lang::Lang;
 use crate::month::Month;
 use crate::num::{fmt_money, fmt_score};
+use crate::pay::MONEY_COLUMNS;
 use crate::problem::Warning;
 use crate::score::{Action, Appraisal};
 
-/// Month totals.
+/// Month totals of the money columns of results.csv, in [`MONEY_COLUMNS`] order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Totals {
-    pub base_salary: Decimal,
-    pub allowance: Decimal,
-    pub appraisal_wage: Decimal,
-    pub attendance_bonus: Decimal,
-    pub special_bonus: Decimal,
-    pub rewards: Decimal,
-    pub fines: Decimal,
-    pub pay_adjustment: Decimal,
-    pub gross_pay: Decimal,
-}
+pub struct Totals(pub [Decimal; 9]);
 
 impl Totals {
     pub fn of<'a>(appraisals: impl IntoIterator<Item = &'a Appraisal>) -> Totals {
-        let mut t = Totals::default();
+        let mut t = [Decimal::ZERO; 9];
         for a in appraisals {
-            let p = &a.pay;
-            t.base_salary += p.base_salary;
-            t.allowance += p.allowance;
-            t.appraisal_wage += p.appraisal_wage;
-            t.attendance_bonus += p.attendance_bonus;
-            t.special_bonus += p.special_bonus;
-            t.rewards += p.rewards;
-            t.fines += p.fines;
-            t.pay_adjustment += p.pay_adjustment;
-            t.gross_pay += p.gross_pay;
+            for (sum, amount) in t.iter_mut().zip(a.pay.amounts()) {
+                *sum += amount;
+            }
         }
-        t
+        Totals(t)
     }
 
-    fn rows(&self) -> [(&'static str, &'static str, Decimal); 9] {
-        [
-            ("base_salary", "基本工資", self.base_salary),
-            ("allowance", "補助", self.allowance),
-            ("appraisal_wage", "考核工資", self.appraisal_wage),
-            ("attendance_bonus", "出勤獎金", self.attendance_bonus),
-            ("special_bonus", "特殊獎金", self.special_bonus),
-            ("rewards", "獎勵", self.rewards),
-            ("fines", "罰款", self.fines),
-            ("pay_adjustment", "考核增減", self.pay_adjustment),
-            ("gross_pay", "應發工資", self.gross_pay),
-        ]
+    fn rows(&self) -> impl Iterator<Item = (&'static str, &'static str, Decimal)> + '_ {
+        MONEY_COLUMNS.iter().zip(self.0).map(|((en, zh), amount)| (*en, *zh, amount))
     }
 }
 
 /// Counts of each action.
-pub fn action_counts(appraisals: &[Appraisal]) -> BTreeMap<Action, usize> {
+pub fn action_counts<'a>(appraisals: impl IntoIterator<Item = &'a Appraisal>) -> BTreeMap<Action, usize> {
     let mut counts = BTreeMap::new();
     for a in appraisals {
         for action in &a.actions {
@@ -70,11 +44,14 @@ pub fn action_counts(appraisals: &[Appraisal]) -> BTreeMap<Action, usize> {
     counts
 }
 
-fn average_work(appraisals: &[Appraisal]) -> Option<Decimal> {
-    (!appraisals.is_empty()).then(|| {
-        let sum: Decimal = appraisals.iter().map(|a| a.work.score).sum();
-        (sum / Decimal::from(appraisals.len() as u64)).round_dp_with_strategy(2, crate::num::STRATEGY)
-    })
+/// The average work score, to 2 places; `None` for no agents.
+pub fn average_work<'a>(appraisals: impl IntoIterator<Item = &'a Appraisal>) -> Option<Decimal> {
+    let (mut sum, mut n) = (Decimal::ZERO, 0u64);
+    for a in appraisals {
+        sum += a.work.score;
+        n += 1;
+    }
+    (n > 0).then(|| (sum / Decimal::from(n)).round_dp_with_strategy(2, crate::num::STRATEGY))
 }
 
 /// The text summary.
@@ -114,8 +91,7 @@ pub fn json(month: Month, appraisals: &[Appraisal], warnings: &[Warning], writte
     for a in appraisals {
         *by_status.entry(a.agent.status.code()).or_insert(0) += 1;
     }
-    let totals_json: serde_json::Map<String, Value> =
-        totals.rows().iter().map(|(en, _, v)| (en.to_string(), json!(fmt_money(*v)))).collect();
+    let totals_json: serde_json::Map<String, Value> = totals.rows().map(|(en, _, v)| (en.to_string(), json!(fmt_money(v)))).collect();
     let actions: serde_json::Map<String, Value> =
         action_counts(appraisals).into_iter().map(|(a, n)| (a.code().to_string(), json!(n))).collect();
     json!({

@@ -9,7 +9,7 @@ use crate::lang::Lang;
 use crate::num::{fmt_money, fmt_score};
 use crate::problem::Warning;
 use crate::rules::Rules;
-use crate::score::{Appraisal, EvidenceRecord};
+use crate::score::{action_codes, Appraisal, EvidenceRecord};
 
 /// The columns of `results.csv`, exactly as SPEC 6 lists them.
 pub const RESULT_COLUMNS: [&str; 23] = [
@@ -68,8 +68,7 @@ fn finish(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
 
 /// One row of `results.csv` as text cells, in [`RESULT_COLUMNS`] order.
 pub fn result_row(a: &Appraisal) -> Vec<String> {
-    let p = &a.pay;
-    vec![
+    let mut row = vec![
         a.month.to_string(),
         neutralize(&a.agent.id).into_owned(),
         neutralize(&a.agent.name).into_owned(),
@@ -80,20 +79,15 @@ pub fn result_row(a: &Appraisal) -> Vec<String> {
         fmt_score(a.hygiene.score),
         fmt_score(a.special.score),
         fmt_score(a.total_score),
-        fmt_money(p.base_salary),
-        fmt_money(p.allowance),
-        fmt_money(p.appraisal_wage),
-        fmt_money(p.attendance_bonus),
-        fmt_money(p.special_bonus),
-        fmt_money(p.rewards),
-        fmt_money(p.fines),
-        fmt_money(p.pay_adjustment),
-        fmt_money(p.gross_pay),
+    ];
+    row.extend(a.pay.amounts().map(fmt_money));
+    row.extend([
         a.run.full_marks_run.to_string(),
         a.samples.to_string(),
         a.satisfaction.rate.map(|r| r.to_string()).unwrap_or_default(),
-        a.actions.iter().map(|x| x.code()).collect::<Vec<_>>().join(";"),
-    ]
+        action_codes(&a.actions),
+    ]);
+    row
 }
 
 pub fn results_csv(appraisals: &[Appraisal]) -> Vec<u8> {

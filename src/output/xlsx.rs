@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet, XlsxError};
 
 use super::neutralize;
+use super::summary::{action_counts, average_work};
 use super::tables::{deduction_lines, DEDUCTION_COLUMNS, RESULT_COLUMNS};
 use crate::error::{KaoheError, Result};
 use crate::lang::Lang;
@@ -203,7 +204,6 @@ fn results_sheet(sheet: &mut Worksheet, appraisals: &[Appraisal], lang: Lang, f:
     w.headers(&headers, &f.header, appraisals.len())?;
     for (i, a) in appraisals.iter().enumerate() {
         let r = i as u32 + 1;
-        let p = &a.pay;
         w.text(r, 0, &a.month.to_string())?;
         w.text(r, 1, &a.agent.id)?;
         w.text(r, 2, &a.agent.name)?;
@@ -212,18 +212,7 @@ fn results_sheet(sheet: &mut Worksheet, appraisals: &[Appraisal], lang: Lang, f:
         for (c, score) in [a.work.score, a.attendance.score, a.hygiene.score, a.special.score, a.total_score].into_iter().enumerate() {
             w.number(r, 5 + c as u16, score, &f.score, &crate::num::fmt_score(score))?;
         }
-        let money = [
-            p.base_salary,
-            p.allowance,
-            p.appraisal_wage,
-            p.attendance_bonus,
-            p.special_bonus,
-            p.rewards,
-            p.fines,
-            p.pay_adjustment,
-            p.gross_pay,
-        ];
-        for (c, amount) in money.into_iter().enumerate() {
+        for (c, amount) in a.pay.amounts().into_iter().enumerate() {
             w.number(r, 10 + c as u16, amount, &f.money, &format!("{:>12}", crate::num::fmt_money(amount)))?;
         }
         w.count(r, 19, a.run.full_marks_run as usize)?;
@@ -271,8 +260,6 @@ pub struct TeamRow {
     pub fines: Decimal,
 }
 
-const ACTIONS: [Action; 5] = [Action::DeptPraise, Action::CompanyPraise, Action::RaiseReview, Action::Retrain, Action::ReassignReview];
-
 /// Teams in roster order (the order HR listed them), agents without a team together.
 pub fn team_rows(appraisals: &[Appraisal], lang: Lang) -> Vec<TeamRow> {
     let mut order: Vec<String> = Vec::new();
@@ -288,19 +275,11 @@ pub fn team_rows(appraisals: &[Appraisal], lang: Lang) -> Vec<TeamRow> {
         .into_iter()
         .map(|team| {
             let members = &by_team[&team];
-            let sum: Decimal = members.iter().map(|a| a.work.score).sum();
-            let average_work = (sum / Decimal::from(members.len() as u64)).round_dp_with_strategy(2, crate::num::STRATEGY);
-            let mut actions = BTreeMap::new();
-            for a in members {
-                for action in &a.actions {
-                    *actions.entry(*action).or_insert(0) += 1;
-                }
-            }
             TeamRow {
                 agents: members.len(),
-                average_work,
+                average_work: average_work(members.iter().copied()).unwrap_or_default(),
                 full_marks: members.iter().filter(|a| a.run.full_marks_month).count(),
-                actions,
+                actions: action_counts(members.iter().copied()),
                 pay_adjustment: members.iter().map(|a| a.pay.pay_adjustment).sum(),
                 fines: members.iter().map(|a| a.pay.fines).sum(),
                 team,
@@ -317,7 +296,7 @@ fn summary_sheet(sheet: &mut Worksheet, teams: &[TeamRow], lang: Lang, f: &Forma
         lang.pick("average_work_score", "工作考核平均分"),
         lang.pick("full_marks", "滿分人數"),
     ];
-    headers.extend(ACTIONS.iter().map(|a| lang.pick(a.code(), a.zh())));
+    headers.extend(Action::ALL.iter().map(|a| lang.pick(a.code(), a.zh())));
     headers.push(lang.pick("pay_adjustment", "考核增減合計"));
     headers.push(lang.pick("fines", "罰款合計"));
     w.headers(&headers, &f.header, teams.len())?;
@@ -327,10 +306,10 @@ fn summary_sheet(sheet: &mut Worksheet, teams: &[TeamRow], lang: Lang, f: &Forma
         w.count(r, 1, t.agents)?;
         w.number(r, 2, t.average_work, &f.score, &crate::num::fmt_score(t.average_work))?;
         w.count(r, 3, t.full_marks)?;
-        for (k, action) in ACTIONS.iter().enumerate() {
+        for (k, action) in Action::ALL.iter().enumerate() {
             w.count(r, 4 + k as u16, t.actions.get(action).copied().unwrap_or(0))?;
         }
-        let c = 4 + ACTIONS.len() as u16;
+        let c = 4 + Action::ALL.len() as u16;
         w.number(r, c, t.pay_adjustment, &f.money, &format!("{:>12}", crate::num::fmt_money(t.pay_adjustment)))?;
         w.number(r, c + 1, t.fines, &f.money, &format!("{:>12}", crate::num::fmt_money(t.fines)))?;
     }
