@@ -65,9 +65,11 @@ struct Checker<'r> {
 }
 
 /// Which column of the file each schema column is in.
-struct HeaderMap {
-    index: Vec<Option<usize>>,
-    columns: Vec<Column>,
+pub struct HeaderMap {
+    /// For each column of the table definition, its position in the file.
+    pub index: Vec<Option<usize>>,
+    /// The file's columns as the user named them.
+    pub columns: Vec<Column>,
 }
 
 impl<'r> Checker<'r> {
@@ -98,53 +100,7 @@ impl<'r> Checker<'r> {
     }
 
     fn map_headers(&mut self, table: &TableDef, reader: &TableReader) -> Option<HeaderMap> {
-        let columns: Vec<Column> =
-            reader.headers.iter().enumerate().map(|(index, h)| Column { index, header: Arc::from(h.as_str()) }).collect();
-        let mut index: Vec<Option<usize>> = vec![None; table.columns.len()];
-        let header_origin = reader.origin.at_row(reader.header_row);
-        let mut ok = true;
-        for (pos, header) in reader.headers.iter().enumerate() {
-            if header.trim().is_empty() {
-                continue;
-            }
-            match table.columns.iter().position(|c| c.matches(header)) {
-                Some(ci) => {
-                    if let Some(first) = index[ci] {
-                        let what = self.say(
-                            format!("columns {} and {} both hold {}", columns[first].header, header, table.columns[ci].label()),
-                            format!("{} 和 {} 兩列都是 {}", columns[first].header, header, table.columns[ci].label()),
-                        );
-                        let fix =
-                            self.say("keep one of them and rename or delete the other".into(), "保留其中一列,刪除或改名另一列".into());
-                        self.problems.push(Problem::new(header_origin.at_column(columns[pos].clone()), what, fix));
-                        ok = false;
-                    } else {
-                        index[ci] = Some(pos);
-                    }
-                }
-                None => {
-                    let message = self.say(format!("unknown column `{header}` is ignored"), format!("未知的列「{header}」已忽略"));
-                    self.warnings.push(Warning {
-                        kind: WarningKind::UnknownColumn,
-                        origin: Some(header_origin.at_column(columns[pos].clone())),
-                        message,
-                    });
-                }
-            }
-        }
-        for (ci, def) in table.columns.iter().enumerate() {
-            if def.required && index[ci].is_none() {
-                let what = self.say(format!("the required column {} is missing", def.label()), format!("缺少必需的列 {}", def.label()));
-                let names: Vec<&str> = std::iter::once(def.name).chain(def.aliases.iter().copied()).collect();
-                let fix = self.say(
-                    format!("add a column headed {} to the header row", names.join(" or ")),
-                    format!("在標題行加一列,標題為 {}", names.join(" 或 ")),
-                );
-                self.problems.push(Problem::new(header_origin.clone(), what, fix));
-                ok = false;
-            }
-        }
-        ok.then_some(HeaderMap { index, columns })
+        map_headers(table, reader, self.lang, &mut self.problems, &mut self.warnings)
     }
 
     fn read_table(&mut self, table: &TableDef, mut reader: TableReader) {
@@ -348,6 +304,64 @@ impl<'r> Checker<'r> {
     }
 }
 
+/// Finds each column of `table` in the header row: a column named twice or a required column
+/// missing is a problem; an unknown column is a warning. `None` when the table cannot be read.
+pub fn map_headers(
+    table: &TableDef,
+    reader: &TableReader,
+    lang: Lang,
+    problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Warning>,
+) -> Option<HeaderMap> {
+    let say = |en: String, zh: String| crate::problem::say(lang, en, zh);
+    let columns: Vec<Column> =
+        reader.headers.iter().enumerate().map(|(index, h)| Column { index, header: Arc::from(h.as_str()) }).collect();
+    let mut index: Vec<Option<usize>> = vec![None; table.columns.len()];
+    let header_origin = reader.origin.at_row(reader.header_row);
+    let mut ok = true;
+    for (pos, header) in reader.headers.iter().enumerate() {
+        if header.trim().is_empty() {
+            continue;
+        }
+        match table.columns.iter().position(|c| c.matches(header)) {
+            Some(ci) => {
+                if let Some(first) = index[ci] {
+                    let what = say(
+                        format!("columns {} and {} both hold {}", columns[first].header, header, table.columns[ci].label()),
+                        format!("{} 和 {} 兩列都是 {}", columns[first].header, header, table.columns[ci].label()),
+                    );
+                    let fix = say("keep one of them and rename or delete the other".into(), "保留其中一列,刪除或改名另一列".into());
+                    problems.push(Problem::new(header_origin.at_column(columns[pos].clone()), what, fix));
+                    ok = false;
+                } else {
+                    index[ci] = Some(pos);
+                }
+            }
+            None => {
+                let message = say(format!("unknown column `{header}` is ignored"), format!("未知的列「{header}」已忽略"));
+                warnings.push(Warning {
+                    kind: WarningKind::UnknownColumn,
+                    origin: Some(header_origin.at_column(columns[pos].clone())),
+                    message,
+                });
+            }
+        }
+    }
+    for (ci, def) in table.columns.iter().enumerate() {
+        if def.required && index[ci].is_none() {
+            let what = say(format!("the required column {} is missing", def.label()), format!("缺少必需的列 {}", def.label()));
+            let names: Vec<&str> = std::iter::once(def.name).chain(def.aliases.iter().copied()).collect();
+            let fix = say(
+                format!("add a column headed {} to the header row", names.join(" or ")),
+                format!("在標題行加一列,標題為 {}", names.join(" 或 ")),
+            );
+            problems.push(Problem::new(header_origin.clone(), what, fix));
+            ok = false;
+        }
+    }
+    ok.then_some(HeaderMap { index, columns })
+}
+
 /// A checked row of a non-roster table.
 enum Record {
     Qa(QaRow),
@@ -411,21 +425,11 @@ impl RowCtx<'_> {
     /// Text of a cell, trimmed; `None` when empty or absent.
     fn text(&mut self, name: &str) -> Option<String> {
         let (cell, at) = self.cell(name)?;
-        match cell {
-            Cell::Empty => None,
-            Cell::Text(t) => Some(t.trim().to_string()).filter(|t| !t.is_empty()),
-            Cell::Number(n) => Some(match decimal_from_f64(*n) {
-                Some(d) => d.normalize().to_string(),
-                None => n.to_string(),
-            }),
-            Cell::Bool(b) => Some(if *b { "TRUE" } else { "FALSE" }.to_string()),
-            Cell::DateTime(d) => Some(d.date().format("%Y-%m-%d").to_string()),
-            Cell::Error(e) => {
-                let e = e.clone();
-                self.error_cell(at, &e);
-                None
-            }
+        let (text, error) = (cell.text(), if let Cell::Error(e) = cell { Some(e.clone()) } else { None });
+        if let Some(e) = error {
+            self.error_cell(at, &e);
         }
+        text
     }
 
     fn required_text(&mut self, name: &str) -> Option<String> {

@@ -382,6 +382,16 @@ fn import_lists_every_problem_and_never_overwrites_a_closed_month() {
     }
     assert!(!w.ledger().exists());
 
+    // The header is checked as for every other input: a missing column is an error at row 1, an
+    // unknown column a warning.
+    std::fs::write(w.path().join("header.csv"), "month,agent,work_score,comment\n2026-03,1001,50,x\n").unwrap();
+    let out = w.kaohe(&["history", "import", "header.csv", "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("header.csv:1: the required column agent_id (工號) is missing"), "{err}");
+    assert!(err.contains("warning: header.csv:1:comment: unknown column `comment` is ignored"), "{err}");
+    assert!(!w.ledger().exists());
+
     w.close("2026-01", &[Full]);
     let before = std::fs::read(w.ledger()).unwrap();
     std::fs::write(w.path().join("jan.csv"), "月份,工號,工作考核\n2026-01,1001,40\n").unwrap();

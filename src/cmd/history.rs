@@ -12,8 +12,8 @@ use crate::input::{csv, excel, extension, Cell, TableLocation};
 use crate::lang::Lang;
 use crate::ledger::{ImportRow, Ledger, StoredMonth};
 use crate::month::Month;
-use crate::num::{decimal_from_f64, fmt_money, fmt_score, parse_decimal};
-use crate::problem::{Column, Problem};
+use crate::num::{fmt_money, fmt_score, parse_decimal};
+use crate::problem::Problem;
 use crate::rules::Rules;
 use crate::schema::{ColumnDef, TableDef};
 
@@ -233,14 +233,13 @@ pub fn import(file: &Path, ledger: &Path, lang: Lang) -> Result<()> {
     Ok(())
 }
 
+/// A cell of the import file as text; a month typed as an Excel date cell reads as `2026-03`, and
+/// an error value stays visible so the row's message shows it.
 fn cell_text(cell: &Cell) -> String {
     match cell {
-        Cell::Empty => String::new(),
-        Cell::Text(t) => t.trim().to_string(),
-        Cell::Number(f) => decimal_from_f64(*f).map(fmt_score).unwrap_or_else(|| f.to_string()),
-        Cell::Bool(b) => b.to_string(),
         Cell::DateTime(dt) => dt.format("%Y-%m").to_string(),
         Cell::Error(e) => e.clone(),
+        other => other.text().unwrap_or_default(),
     }
 }
 
@@ -258,22 +257,14 @@ fn read_import(file: &Path, lang: Lang) -> Result<Vec<ImportRow>> {
         }
     };
     let full_marks = Rules::load(None)?.scheme.work_full_marks;
-    let columns: Vec<Column> = reader.headers.iter().enumerate().map(|(index, h)| Column { index, header: h.as_str().into() }).collect();
     let mut problems = Vec::new();
-    let mut index = Vec::new();
-    for def in HISTORY.columns {
-        match reader.headers.iter().position(|h| def.matches(h)) {
-            Some(i) => index.push(i),
-            None => problems.push(Problem::new(
-                reader.origin.at_row(1),
-                say(format!("the required column {} is missing", def.label()), format!("缺少必需的列 {}", def.label())),
-                say("add it to the header row (month, agent_id, work_score)".into(), "在第一行加上該列(月份、工號、工作考核)".into()),
-            )),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(KaoheError::Invalid(problems));
-    }
+    let mut warnings = Vec::new();
+    let map = crate::check::map_headers(&HISTORY, &reader, lang, &mut problems, &mut warnings);
+    super::print_warnings(&warnings, lang);
+    let Some(map) = map else { return Err(KaoheError::Invalid(problems)) };
+    // Every column of HISTORY is required, so a map means all three were found.
+    let index: Vec<usize> = map.index.iter().map(|i| i.expect("required column")).collect();
+    let columns = map.columns;
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for row in reader.rows {

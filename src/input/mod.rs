@@ -27,6 +27,22 @@ pub enum Cell {
 }
 
 impl Cell {
+    /// The cell as the user reads it: text trimmed, numbers by their shortest form (`1006.0` →
+    /// `1006`), dates as `2026-10-03`. `None` for an empty cell and for an error value, which the
+    /// caller reports.
+    pub fn text(&self) -> Option<String> {
+        match self {
+            Cell::Empty | Cell::Error(_) => None,
+            Cell::Text(t) => Some(t.trim().to_string()).filter(|t| !t.is_empty()),
+            Cell::Number(n) => Some(match crate::num::decimal_from_f64(*n) {
+                Some(d) => d.normalize().to_string(),
+                None => n.to_string(),
+            }),
+            Cell::Bool(b) => Some(if *b { "TRUE" } else { "FALSE" }.to_string()),
+            Cell::DateTime(d) => Some(d.date().format("%Y-%m-%d").to_string()),
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         match self {
             Cell::Empty => true,
