@@ -1,7 +1,7 @@
-//! Typed input records, each carrying the [`Origin`] of its row (SPEC 2). Produced by `check`,
-//! consumed by `score`.
-
-use std::collections::{BTreeMap, BTreeSet};
+//! Typed input records and the per-agent tallies scoring needs (SPEC 2). Produced by `check`,
+//! consumed by `score`. Scoring needs only each agent's [`Tally`] — counts and sums — so a
+//! month of millions of rows is held in memory that grows with agents; the rows themselves
+//! ([`Records`]) are kept only as far as the command shows them (deductions, statements).
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -114,6 +114,17 @@ impl Category {
     }
 }
 
+/// An agent's position on the roster (roster order).
+pub type AgentIdx = u32;
+
+/// Where a record came from: the table (its index in [`MonthData::tables`]) and the row as the
+/// user sees it. Eight bytes, where a full [`Origin`] would be seventy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RowRef {
+    pub table: u8,
+    pub row: u32,
+}
+
 /// A roster row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Agent {
@@ -130,121 +141,191 @@ pub struct Agent {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub date: NaiveDate,
-    pub agent_id: String,
-    pub leaf: String,
+    pub agent: AgentIdx,
+    /// The leaf's index in the rules.
+    pub leaf: u16,
     pub misses: u32,
     pub source: Source,
-    pub inspector: String,
-    pub note: String,
+    pub inspector: Box<str>,
+    pub note: Box<str>,
     pub void: bool,
-    pub origin: Origin,
+    pub at: RowRef,
 }
 
-/// A survey answer about an agent.
+/// A survey answer (about an agent, or about the department when `agent` is `None`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Survey {
     pub date: NaiveDate,
-    pub customer: String,
-    pub agent_id: Option<String>,
-    pub topic: String,
+    pub customer: Box<str>,
+    pub agent: Option<AgentIdx>,
+    /// The topic's index in the rules.
+    pub topic: u16,
     pub rating: u8,
-    pub origin: Origin,
+    pub at: RowRef,
 }
 
 /// An attendance or hygiene deduction.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AttendanceEntry {
     pub date: NaiveDate,
-    pub agent_id: String,
+    pub agent: AgentIdx,
     pub category: Category,
-    pub kind: Option<String>,
+    /// The named kind's index in the rules, if the row names one.
+    pub kind: Option<u16>,
     pub points: Decimal,
-    pub note: String,
-    pub origin: Origin,
+    pub note: Box<str>,
+    pub at: RowRef,
 }
 
 /// A special-contribution award.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Award {
     pub date: NaiveDate,
-    pub agent_id: String,
-    pub kind: String,
-    pub note: String,
-    pub approved_by: String,
-    pub origin: Origin,
+    pub agent: AgentIdx,
+    /// The award kind's index in the rules.
+    pub kind: u16,
+    pub note: Box<str>,
+    pub approved_by: Box<str>,
+    pub at: RowRef,
 }
 
 /// A fine.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Penalty {
     pub date: NaiveDate,
-    pub agent_id: String,
-    pub kind: String,
+    pub agent: AgentIdx,
+    /// The penalty kind's index in the rules.
+    pub kind: u16,
     pub amount: Decimal,
-    pub note: String,
-    pub approved_by: String,
-    pub origin: Origin,
+    pub note: Box<str>,
+    pub approved_by: Box<str>,
+    pub at: RowRef,
 }
 
-/// Everything the month's inputs say about one agent. Clean spot-check samples are kept only as
-/// their dates, so memory grows with agents and findings, not with sample rows.
+/// What the month's rows say about one agent, summed as they stream past: all that scoring
+/// needs (SPEC 1). Per-leaf misses and per-kind award counts live in [`MonthData`]'s dense
+/// arrays.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Bit `d − 1` is set when a counted spot check fell on day `d`.
+    pub sample_days: u32,
+    pub survey_answers: u32,
+    pub survey_satisfied: u32,
+    /// Attendance and hygiene points deducted (before the floor at 0).
+    pub attendance_deducted: Decimal,
+    pub hygiene_deducted: Decimal,
+    pub fines: Decimal,
+}
+
+impl Tally {
+    /// Distinct days with a counted spot check.
+    pub fn samples(&self) -> u32 {
+        self.sample_days.count_ones()
+    }
+}
+
+/// The rows kept for showing (deductions, statements), each list ordered by agent.
 #[derive(Debug, Clone, Default)]
-pub struct AgentMonth {
+pub struct Records {
     pub findings: Vec<Finding>,
-    /// Dates of counted spot checks (clean or not).
-    pub sample_dates: BTreeSet<NaiveDate>,
+    /// Survey answers about agents (department answers are only counted).
     pub surveys: Vec<Survey>,
     pub attendance: Vec<AttendanceEntry>,
     pub awards: Vec<Award>,
     pub penalties: Vec<Penalty>,
 }
 
-impl AgentMonth {
-    /// Puts every list in a canonical order so that results do not depend on input row order.
-    pub fn canonicalize(&mut self) {
-        self.findings.sort_by(|a, b| {
-            (a.date, &a.leaf, a.source, &a.inspector, &a.note, a.misses, a.void, &a.origin).cmp(&(
-                b.date,
-                &b.leaf,
-                b.source,
-                &b.inspector,
-                &b.note,
-                b.misses,
-                b.void,
-                &b.origin,
-            ))
-        });
-        self.surveys.sort_by(|a, b| {
-            (a.date, &a.topic, a.rating, &a.customer, &a.origin).cmp(&(b.date, &b.topic, b.rating, &b.customer, &b.origin))
-        });
-        self.attendance.sort_by(|a, b| {
-            (a.date, a.category, &a.kind, a.points, &a.note, &a.origin).cmp(&(b.date, b.category, &b.kind, b.points, &b.note, &b.origin))
-        });
-        self.awards.sort_by(|a, b| {
-            (a.date, &a.kind, &a.note, &a.approved_by, &a.origin).cmp(&(b.date, &b.kind, &b.note, &b.approved_by, &b.origin))
-        });
-        self.penalties.sort_by(|a, b| {
-            (a.date, &a.kind, a.amount, &a.note, &a.approved_by, &a.origin).cmp(&(
-                b.date,
-                &b.kind,
-                b.amount,
-                &b.note,
-                &b.approved_by,
-                &b.origin,
-            ))
-        });
+/// One agent's kept rows.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AgentRecords<'m> {
+    pub findings: &'m [Finding],
+    pub surveys: &'m [Survey],
+    pub attendance: &'m [AttendanceEntry],
+    pub awards: &'m [Award],
+    pub penalties: &'m [Penalty],
+}
+
+impl Records {
+    /// Orders every list by agent (rows of one agent keep their file order).
+    pub fn sort(&mut self) {
+        self.findings.sort_by_key(|r| r.agent);
+        self.surveys.sort_by_key(|r| r.agent);
+        self.attendance.sort_by_key(|r| r.agent);
+        self.awards.sort_by_key(|r| r.agent);
+        self.penalties.sort_by_key(|r| r.agent);
+    }
+
+    /// The kept rows of one agent (after [`Records::sort`]).
+    pub fn of(&self, agent: AgentIdx) -> AgentRecords<'_> {
+        fn slice<T>(list: &[T], agent: AgentIdx, key: impl Fn(&T) -> AgentIdx) -> &[T] {
+            let start = list.partition_point(|r| key(r) < agent);
+            let end = list.partition_point(|r| key(r) <= agent);
+            &list[start..end]
+        }
+        AgentRecords {
+            findings: slice(&self.findings, agent, |r| r.agent),
+            surveys: slice(&self.surveys, agent, |r| r.agent.unwrap_or(AgentIdx::MAX)),
+            attendance: slice(&self.attendance, agent, |r| r.agent),
+            awards: slice(&self.awards, agent, |r| r.agent),
+            penalties: slice(&self.penalties, agent, |r| r.agent),
+        }
     }
 }
 
-/// A checked month: the roster in its order, and each agent's records.
+/// Which rows `check` keeps beyond the tallies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Keep {
+    /// None: `check` validates, counts and scores without them.
+    Nothing,
+    /// Every row that costs or could cost points, and every award and fine: `run` and `close`.
+    All,
+    /// One agent's rows: `explain`.
+    Agent(String),
+}
+
+/// A checked month: the roster in its order, each agent's tally, and the rows kept.
 #[derive(Debug, Clone, Default)]
 pub struct MonthData {
-    pub agents: Vec<Agent>,
-    pub by_agent: BTreeMap<String, AgentMonth>,
-    /// Survey answers about the department as a whole (no agent).
-    pub department_surveys: Vec<Survey>,
+    pub agents: Vec<std::sync::Arc<Agent>>,
+    pub tallies: Vec<Tally>,
+    /// Counted misses per agent and leaf: `leaf_misses[agent × leaves + leaf]`.
+    pub leaf_misses: Vec<u64>,
+    /// Awards per agent and kind: `award_counts[agent × kinds + kind]`.
+    pub award_counts: Vec<u32>,
+    pub leaves: usize,
+    pub award_kinds: usize,
+    pub records: Records,
+    /// Survey answers of the month, about agents and about the department.
+    pub survey_count: u64,
+    /// Where each table came from, by [`RowRef::table`].
+    pub tables: Vec<Origin>,
     /// Files read, with their SHA-256, for the ledger.
     pub input_files: Vec<InputFile>,
+}
+
+impl MonthData {
+    pub fn misses(&self, agent: AgentIdx, leaf: usize) -> u64 {
+        self.leaf_misses[agent as usize * self.leaves + leaf]
+    }
+
+    pub fn awards(&self, agent: AgentIdx, kind: usize) -> u32 {
+        self.award_counts[agent as usize * self.award_kinds + kind]
+    }
+
+    /// The full origin of a kept row.
+    pub fn origin(&self, at: RowRef) -> Origin {
+        self.tables.get(at.table as usize).map(|o| o.at_row(at.row as usize)).unwrap_or_else(|| Origin::file("?"))
+    }
+
+    /// `qa.csv:7` or `book.xlsx [质检]:7`.
+    pub fn row_ref(&self, at: RowRef) -> String {
+        self.origin(at).row_ref()
+    }
+
+    /// `qa.csv` or `book.xlsx [质检]`.
+    pub fn file_of(&self, at: RowRef) -> String {
+        self.tables.get(at.table as usize).map(|o| o.file_with_sheet()).unwrap_or_default()
+    }
 }
 
 /// An input file and the hash of its bytes.
@@ -252,6 +333,8 @@ pub struct MonthData {
 pub struct InputFile {
     pub name: String,
     pub sha256: String,
+    /// Data rows read (below the header, blank rows not counted).
+    pub rows: u64,
 }
 
 /// One earlier month of an agent, from the ledger (SPEC 4).

@@ -134,6 +134,12 @@ pub enum WarningKind {
     NegativeGross,
     MissingTable,
     NoLedger,
+    /// A file or sheet that holds no table kaohe knows, or may be one under another name.
+    UnknownFile,
+    /// Rows above a table's header (a title, a date line), skipped.
+    TitleRows,
+    /// A totals row (合计, Total), skipped.
+    TotalsRow,
 }
 
 impl WarningKind {
@@ -146,6 +152,9 @@ impl WarningKind {
             WarningKind::NegativeGross => "negative_gross",
             WarningKind::MissingTable => "missing_table",
             WarningKind::NoLedger => "no_ledger",
+            WarningKind::UnknownFile => "unknown_file",
+            WarningKind::TitleRows => "title_rows",
+            WarningKind::TotalsRow => "totals_row",
         }
     }
 }

@@ -121,6 +121,12 @@ impl ColumnDef {
     }
 }
 
+/// Words a header of `table` may hold (its column names in every script), used to tell legacy
+/// Chinese encodings apart.
+pub fn header_words(table: &TableDef) -> Vec<&'static str> {
+    table.columns.iter().flat_map(|c| std::iter::once(c.name).chain(c.aliases.iter().copied())).collect()
+}
+
 impl TableDef {
     pub fn matches_name(&self, name: &str) -> bool {
         let n = normalize(name);

@@ -169,9 +169,9 @@ fn run(tables: &BTreeMap<&'static str, (String, Vec<String>)>, order: &dyn Fn(&s
         std::fs::write(dir.path().join(name), text).unwrap();
     }
     let args = MonthArgs { month: "2026-10".parse().unwrap(), input: dir.path().to_path_buf(), rules: None, lang: Lang::En };
-    let appraised = appraise(&args, &|_| Vec::new()).expect("generated months are valid");
+    let appraised = appraise(&args, &kaohe::model::Keep::All, &|_| Vec::new()).expect("generated months are valid");
     let results = results_csv(&appraised.appraisals);
-    let deductions = String::from_utf8(deductions_csv(&appraised.rules, &appraised.appraisals, Lang::En)).unwrap();
+    let deductions = String::from_utf8(deductions_csv(&appraised.rules, &appraised.checked.data, &appraised.appraisals, Lang::En)).unwrap();
     Outputs { results, deductions, appraised }
 }
 
@@ -247,8 +247,14 @@ proptest! {
             for amount in [p.base_salary, p.allowance, p.appraisal_wage, p.attendance_bonus, p.special_bonus, p.rewards, p.fines, p.gross_pay] {
                 prop_assert_eq!(amount.scale(), 2, "money has exactly two decimals");
             }
-            let lost: Decimal = a.work.leaves.iter().flat_map(|l| &l.evidence).map(|e| e.lost).sum();
+            let data = &out.appraised.checked.data;
+            let trace = kaohe::score::trace(&rules, data.records.of(a.index));
+            let lost: Decimal = trace.leaves.iter().flat_map(|l| &l.evidence).map(|e| e.lost).sum();
             prop_assert_eq!(Decimal::from(50) - lost, a.work.score, "deductions add up to the points lost");
+            let att: Decimal = trace.attendance.iter().map(|e| e.lost).sum();
+            prop_assert_eq!(a.attendance.max - att, a.attendance.score, "attendance deductions add up");
+            let hyg: Decimal = trace.hygiene.iter().map(|e| e.lost).sum();
+            prop_assert_eq!(a.hygiene.max - hyg, a.hygiene.score, "hygiene deductions add up");
             if a.agent.status == kaohe::model::Status::Training {
                 prop_assert!(a.actions.is_empty());
                 prop_assert_eq!(p.gross_pay, p.base_salary - p.fines);

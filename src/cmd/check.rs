@@ -3,24 +3,27 @@
 use super::{appraise, print_warnings, MonthArgs};
 use crate::error::Result;
 use crate::lang::Lang;
+use crate::model::Keep;
 
 pub fn run(args: &MonthArgs) -> Result<()> {
-    let m = appraise(args, &|_| Vec::new())?;
+    let m = appraise(args, &Keep::Nothing, &|_| Vec::new())?;
     print_warnings(&m.warnings, args.lang);
     let agents = m.appraisals.len();
-    let rows: usize = m
+    let files: Vec<String> = m
         .checked
         .data
-        .by_agent
-        .values()
-        .map(|b| b.findings.len() + b.surveys.len() + b.attendance.len() + b.awards.len() + b.penalties.len())
-        .sum();
+        .input_files
+        .iter()
+        .map(|f| match args.lang {
+            Lang::En => format!("{} {} row(s)", f.name, f.rows),
+            Lang::Zh => format!("{} {} 行", f.name, f.rows),
+        })
+        .collect();
     println!(
         "{}",
         match args.lang {
-            Lang::En =>
-                format!("{}: no problems — {agents} agents, {rows} findings and other records, {} warning(s)", args.month, m.warnings.len()),
-            Lang::Zh => format!("{}:沒有錯誤 — {agents} 人,{rows} 條記錄,{} 條警告", args.month, m.warnings.len()),
+            Lang::En => format!("{}: no problems — {agents} agents; {}; {} warning(s)", args.month, files.join(", "), m.warnings.len()),
+            Lang::Zh => format!("{}:沒有錯誤 — {agents} 人;{};{} 條警告", args.month, files.join(","), m.warnings.len()),
         }
     );
     Ok(())

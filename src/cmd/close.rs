@@ -7,6 +7,7 @@ use super::{appraise, read_history};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::ledger::{CloseMode, Ledger};
+use crate::model::Keep;
 
 #[derive(Debug, Clone)]
 pub struct CloseArgs {
@@ -20,7 +21,7 @@ pub fn run(args: &CloseArgs) -> Result<()> {
     let month = args.run.month.month;
     // Input with errors never reaches the ledger: appraise first, open the ledger for writing after.
     let (history, _no_ledger_yet) = read_history(&args.run.ledger, month, lang)?;
-    let appraised = appraise(&args.run.month, &|id| history.of(id))?;
+    let appraised = appraise(&args.run.month, &Keep::All, &|id| history.of(id))?;
     let mode = match &args.reopen {
         Some(reason) => CloseMode::Reopen(reason),
         None => CloseMode::New,

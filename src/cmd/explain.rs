@@ -2,25 +2,23 @@
 
 use super::{appraise, MonthArgs};
 use crate::error::{KaoheError, Result};
-use crate::model::AgentMonth;
+use crate::model::Keep;
 use crate::output::explain::statement;
 use crate::problem::{say, Origin, Problem};
 
 pub fn run(args: &MonthArgs, agent_id: &str, ledger: &std::path::Path) -> Result<()> {
     let (history, ledger_warnings) = super::read_history(ledger, args.month, args.lang)?;
     super::print_warnings(&ledger_warnings, args.lang);
-    let m = appraise(args, &|id| history.of(id))?;
+    let m = appraise(args, &Keep::Agent(agent_id.trim().to_string()), &|id| history.of(id))?;
     let Some(a) = m.appraisals.iter().find(|a| a.agent.id == agent_id.trim()) else {
         // The roster is the table the agents came from (agents.csv, or a workbook's sheet).
-        let roster = m.appraisals.first().map(|a| Origin { row: None, column: None, ..a.agent.origin.clone() });
+        let roster = m.checked.data.tables.first().cloned();
         return Err(KaoheError::Invalid(vec![Problem::new(
-            roster.unwrap_or_else(|| Origin::file("agents")),
+            roster.map(|o| Origin { row: None, column: None, ..o }).unwrap_or_else(|| Origin::file("agents")),
             say(args.lang, format!("agent {agent_id} is not on the roster"), format!("工號 {agent_id} 不在人員名冊中")),
             say(args.lang, "give --agent an id from the agents table".into(), "--agent 請填寫人員表中的工號".into()),
         )]));
     };
-    let empty = AgentMonth::default();
-    let records = m.checked.data.by_agent.get(&a.agent.id).unwrap_or(&empty);
-    print!("{}", statement(&m.rules, a, records, args.lang));
+    print!("{}", statement(&m.rules, &m.checked.data, a, args.lang));
     Ok(())
 }

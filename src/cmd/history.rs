@@ -7,8 +7,9 @@ use std::path::Path;
 
 use rust_decimal::Decimal;
 
+use crate::check::{Step, TableDriver};
 use crate::error::{KaoheError, Result};
-use crate::input::{csv, excel, extension, Cell, TableLocation};
+use crate::input::{display_name, excel, is_workbook, Cell, TableLocation};
 use crate::lang::Lang;
 use crate::ledger::{ImportRow, Ledger, StoredMonth};
 use crate::month::Month;
@@ -235,51 +236,47 @@ pub fn import(file: &Path, ledger: &Path, lang: Lang) -> Result<()> {
 
 /// A cell of the import file as text; a month typed as an Excel date cell reads as `2026-03`, and
 /// an error value stays visible so the row's message shows it.
-fn cell_text(cell: &Cell) -> String {
+fn cell_text(cell: Cell) -> String {
     match cell {
         Cell::DateTime(dt) => dt.format("%Y-%m").to_string(),
-        Cell::Error(e) => e.clone(),
-        other => other.text().unwrap_or_default(),
+        Cell::Error(e) => e.to_string(),
+        other => other.text().map(|t| t.into_owned()).unwrap_or_default(),
     }
 }
 
 fn read_import(file: &Path, lang: Lang) -> Result<Vec<ImportRow>> {
     let say = |en: String, zh: String| crate::problem::say(lang, en, zh);
-    let display = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| file.display().to_string());
     std::fs::metadata(file).map_err(|e| KaoheError::io(file, e))?;
-    let reader = if extension(file) == "csv" {
-        csv::open(&TableLocation { path: file.to_path_buf(), display, sheet: None })?
-    } else {
-        match excel::locate_sheet(file, &HISTORY) {
-            Ok(Some(location)) => excel::open(&location)?,
-            Ok(None) => excel::open(&TableLocation { path: file.to_path_buf(), display, sheet: None })?,
-            Err(p) => return Err(KaoheError::Invalid(vec![p])),
+    let display = display_name(file);
+    let sheet = if is_workbook(file) {
+        let book = excel::Workbook::open(file).map_err(|p| KaoheError::Invalid(vec![p]))?;
+        let located = book.locate(&[HISTORY], lang);
+        if let Some(p) = located.problems.into_iter().next() {
+            return Err(KaoheError::Invalid(vec![p]));
         }
+        located.tables.into_iter().next().flatten().and_then(|l| l.sheet)
+    } else {
+        None
     };
+    let location = TableLocation { path: file.to_path_buf(), display, sheet };
     let full_marks = Rules::load(None)?.scheme.work_full_marks;
     let mut problems = Vec::new();
     let mut warnings = Vec::new();
-    let map = crate::check::map_headers(&HISTORY, &reader, lang, &mut problems, &mut warnings);
-    super::print_warnings(&warnings, lang);
-    let Some(map) = map else { return Err(KaoheError::Invalid(problems)) };
-    // Every column of HISTORY is required, so a map means all three were found.
-    let index: Vec<usize> = map.index.iter().map(|i| i.expect("required column")).collect();
-    let columns = map.columns;
+    let mut driver = TableDriver::new(&HISTORY, location.origin(), !is_workbook(file), lang);
     let mut out = Vec::new();
     let mut seen = HashSet::new();
-    for row in reader.rows {
-        let row = match row {
-            Ok(row) => row,
-            Err(p) => {
-                problems.push(p);
-                continue;
-            }
+    let hint = crate::schema::header_words(&HISTORY);
+    crate::input::read_file(&location, &hint, &mut |event| {
+        let row = match driver.event(event, &mut problems, &mut warnings) {
+            Step::Data(row) => row,
+            Step::Skip => return std::ops::ControlFlow::Continue(()),
+            Step::Stop => return std::ops::ControlFlow::Break(()),
         };
-        if row.cells.iter().all(Cell::is_empty) {
-            continue;
-        }
-        let at = |i: usize| reader.origin.at_row(row.number).at_column(columns[i].clone());
-        let text = |i: usize| row.cells.get(i).map(cell_text).unwrap_or_default();
+        let map = driver.header.as_ref().expect("header");
+        // Every column of HISTORY is required, so a map means all three were found.
+        let index: Vec<usize> = map.index.iter().map(|i| i.expect("required column")).collect();
+        let at = |i: usize| map.at(&driver.origin, row.number, Some(i));
+        let text = |i: usize| cell_text(row.get(i));
         let (m, a, w) = (text(index[0]), text(index[1]), text(index[2]));
         let month = match m.parse::<Month>() {
             Ok(month) => Some(month),
@@ -316,16 +313,20 @@ fn read_import(file: &Path, lang: Lang) -> Result<Vec<ImportRow>> {
         if let (Some(month), false, Some(work_score)) = (month, a.is_empty(), work) {
             if !seen.insert((month, a.clone())) {
                 problems.push(Problem::new(
-                    reader.origin.at_row(row.number),
+                    driver.origin.at_row(row.number),
                     say(format!("agent {a} has a second row for {month}"), format!("{a} 在 {month} 有重複的行")),
                     say("keep one row per agent and month".into(), "每人每月只保留一行".into()),
                 ));
-                continue;
+            } else {
+                out.push(ImportRow { month, agent_id: a, work_score });
             }
-            out.push(ImportRow { month, agent_id: a, work_score });
         }
-    }
+        std::ops::ControlFlow::Continue(())
+    })?;
+    driver.finish(&mut problems, &mut warnings);
+    super::print_warnings(&warnings, lang);
     if !problems.is_empty() {
+        problems.sort();
         return Err(KaoheError::Invalid(problems));
     }
     Ok(out)

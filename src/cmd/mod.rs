@@ -14,7 +14,7 @@ use crate::error::Result;
 use crate::input::InputSet;
 use crate::lang::Lang;
 use crate::ledger::{History, Ledger};
-use crate::model::PastMonth;
+use crate::model::{Keep, PastMonth};
 use crate::month::Month;
 use crate::num::fmt_money;
 use crate::problem::{Warning, WarningKind};
@@ -38,11 +38,12 @@ pub struct AppraisedMonth {
     pub warnings: Vec<Warning>,
 }
 
-/// Loads the rules, reads and checks the inputs, and appraises every agent.
-pub fn appraise(args: &MonthArgs, history: &dyn Fn(&str) -> Vec<PastMonth>) -> Result<AppraisedMonth> {
+/// Loads the rules, reads and checks the inputs (keeping the rows `keep` asks for), and
+/// appraises every agent.
+pub fn appraise(args: &MonthArgs, keep: &Keep, history: &dyn Fn(&str) -> Vec<PastMonth>) -> Result<AppraisedMonth> {
     let rules = Rules::load(args.rules.as_deref())?;
-    let input = InputSet::open(&args.input)?;
-    let checked = check_month(&input, args.month, &rules, args.lang)?;
+    let mut input = InputSet::open(&args.input)?;
+    let checked = check_month(&mut input, args.month, &rules, args.lang, keep)?;
     let appraisals = appraise_month(&rules, args.month, &checked.data, history);
     let mut warnings = checked.warnings.clone();
     warnings.extend(result_warnings(&appraisals, args.lang));

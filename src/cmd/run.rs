@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::{appraise, print_warnings, AppraisedMonth, MonthArgs};
 use crate::error::Result;
 use crate::lang::Lang;
+use crate::model::Keep;
 use crate::output::atomic::OutputSet;
 use crate::output::{summary, tables, xlsx};
 
@@ -21,7 +22,7 @@ pub struct RunArgs {
 
 pub fn run(args: &RunArgs) -> Result<()> {
     let (history, ledger_warnings) = super::read_history(&args.ledger, args.month.month, args.month.lang)?;
-    let mut appraised = appraise(&args.month, &|id| history.of(id))?;
+    let mut appraised = appraise(&args.month, &Keep::All, &|id| history.of(id))?;
     appraised.warnings.extend(ledger_warnings);
     let written = write_outputs(&appraised, &args.out, args.month.lang)?;
     report(&appraised, &written, args.month.lang, args.json);
@@ -32,9 +33,9 @@ pub fn run(args: &RunArgs) -> Result<()> {
 pub fn write_outputs(m: &AppraisedMonth, out: &std::path::Path, lang: Lang) -> Result<Vec<String>> {
     let mut files = OutputSet::default();
     files.add("results.csv", tables::results_csv(&m.appraisals));
-    files.add("deductions.csv", tables::deductions_csv(&m.rules, &m.appraisals, lang));
+    files.add("deductions.csv", tables::deductions_csv(&m.rules, &m.checked.data, &m.appraisals, lang));
     files.add("warnings.csv", tables::warnings_csv(&m.warnings));
-    files.add("report.xlsx", xlsx::report(&m.rules, &m.appraisals, &m.warnings, lang)?);
+    files.add("report.xlsx", xlsx::report(&m.rules, &m.checked.data, &m.appraisals, &m.warnings, lang)?);
     let paths = files.publish(out)?;
     Ok(paths.iter().map(|p| p.display().to_string()).collect())
 }

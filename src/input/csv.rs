@@ -1,222 +1,560 @@
-//! CSV tables: the encoding is decided by BOM, else valid UTF-8, else GB18030 (Excel on Chinese
-//! Windows); bytes that decode to nothing sensible are an error, never replaced. Rows stream.
+//! CSV tables, read in one pass: the bytes are hashed as they are read, parsed by `csv_core`
+//! at the byte level (the separators, quotes and line ends of UTF-8, GBK, GB18030 and Big5 are
+//! the same ASCII bytes) and each record is decoded on its own. Row numbers are counted here,
+//! from the bytes actually read: every CR, LF or CRLF is one line end, inside quotes too, so a
+//! row is numbered by the line it starts on as a text editor shows it (SPEC 2.5). Memory stays at
+//! one buffer and one record, whatever the file's size.
 
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::{self, Read};
 
-use encoding_rs::{Encoding, GB18030, UTF_8};
-use encoding_rs_io::DecodeReaderBytesBuilder;
+use csv_core::{ReadRecordResult, ReaderBuilder};
+use encoding_rs::{Decoder, Encoding, UTF_16BE, UTF_16LE, UTF_8};
 use sha2::{Digest, Sha256};
 
-use super::{Cell, RawRow, TableLocation, TableReader};
+use super::encoding::{self, Bom};
+use super::{HeaderHint, RowEvent, RowView, TableFile, TableLocation, Visitor};
 use crate::error::{KaoheError, Result};
-use crate::problem::{Origin, Problem};
+use crate::problem::{Column, Origin, Problem};
 
-const CHUNK: usize = 64 * 1024;
+/// Bytes read from the file at a time.
+const CHUNK: usize = 256 * 1024;
+/// Bytes looked at to decide a file's encoding and separator.
+const SNIFF: usize = 1 << 20;
 
-/// Opens a CSV table: detects its encoding and delimiter, reads its header, streams its rows.
-pub fn open(location: &TableLocation) -> Result<TableReader> {
-    let origin = Origin::file(location.display.as_str());
-    let scan = scan(location, &origin)?;
+/// Reads a CSV table into `visit`, row by row.
+pub fn read(location: &TableLocation, hint: HeaderHint, visit: &mut Visitor) -> Result<TableFile> {
+    let origin = location.origin();
     let file = File::open(&location.path).map_err(|e| KaoheError::io(&location.path, e))?;
-    let decoded = DecodeReaderBytesBuilder::new()
-        .encoding(Some(scan.encoding))
-        .bom_override(true)
-        .strip_bom(true)
-        .utf8_passthru(true)
-        .build(BufReader::with_capacity(CHUNK, file));
-    let reader = ::csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(scan.delimiter).from_reader(decoded);
-    let mut records = reader.into_records();
-    let headers = match records.next() {
-        Some(Ok(record)) => record.iter().map(|h| h.trim().to_string()).collect(),
-        Some(Err(e)) => return Err(KaoheError::Invalid(vec![malformed(&origin, &e)])),
-        None => Vec::new(),
-    };
-    let width = headers.len();
-    let row_origin = origin.clone();
-    let rows = records.map(move |record| {
-        let record = record.map_err(|e| malformed(&row_origin, &e))?;
-        let number = record.position().map(|p| p.line() as usize).unwrap_or(0);
-        let mut cells: Vec<Cell> =
-            record.iter().map(|v| if v.trim().is_empty() { Cell::Empty } else { Cell::Text(v.to_string()) }).collect();
-        // Excel writes every row with the header's width; any other width means a missing or
-        // extra separator, which would shift values into the wrong columns.
-        let all_empty = cells.iter().all(Cell::is_empty);
-        if cells.len() != width && !all_empty {
-            return Err(Problem::new(
-                row_origin.at_row(number),
-                format!("the row has {} cells but the header has {}", cells.len(), width),
-                "a separator is missing or extra in this row (a value with a comma, such as \"¥3,000\", must be in quotes); fix it so every value sits under its column",
+    let mut reader = CsvReader::new(Box::new(file), origin.clone());
+    let complete = reader.run(hint, visit).map_err(|e| match e {
+        Stop::Io(e) => KaoheError::io(&location.path, e),
+        Stop::Problem(p) => KaoheError::Invalid(vec![*p]),
+    })?;
+    Ok(TableFile { origin, sha256: format!("{:x}", reader.source.hasher.finalize_reset()), complete })
+}
+
+/// Why reading stopped before the end.
+enum Stop {
+    Io(io::Error),
+    /// The file cannot be read as a table at all.
+    Problem(Box<Problem>),
+}
+
+impl From<io::Error> for Stop {
+    fn from(e: io::Error) -> Stop {
+        Stop::Io(e)
+    }
+}
+
+/// How the text of each record is decoded.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Text {
+    Utf8,
+    /// GB18030 or Big5.
+    Legacy(&'static Encoding),
+    /// Only ASCII so far: decided at the first record that is not.
+    Undecided,
+}
+
+/// The file's bytes as the parser sees them: hashed as read, UTF-16 turned into UTF-8.
+struct Source {
+    file: Box<dyn Read + Send>,
+    hasher: Sha256,
+    eof: bool,
+    /// UTF-16 files are turned into UTF-8 before parsing.
+    transcoder: Option<Decoder>,
+    /// The transcoder has been told the input ended.
+    flushed: bool,
+    raw: Vec<u8>,
+    raw_start: usize,
+    buf: Vec<u8>,
+    start: usize,
+    end: usize,
+}
+
+impl Source {
+    fn available(&self) -> &[u8] {
+        &self.buf[self.start..self.end]
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.start += n;
+    }
+
+    /// Reads more bytes into the buffer; `false` at the end of the file.
+    fn fill(&mut self) -> Result<bool, Stop> {
+        if self.start > 0 {
+            self.buf.copy_within(self.start..self.end, 0);
+            self.end -= self.start;
+            self.start = 0;
+        }
+        if self.buf.len() - self.end < CHUNK {
+            self.buf.resize(self.end + CHUNK, 0);
+        }
+        let before = self.end;
+        loop {
+            let Some(decoder) = self.transcoder.as_mut() else {
+                if self.eof {
+                    return Ok(false);
+                }
+                let n = read_some(&mut self.file, &mut self.buf[self.end..])?;
+                self.hasher.update(&self.buf[self.end..self.end + n]);
+                self.end += n;
+                self.eof = n == 0;
+                return Ok(n > 0);
+            };
+            if self.flushed {
+                return Ok(false);
+            }
+            if self.raw_start == self.raw.len() && !self.eof {
+                self.raw.resize(CHUNK, 0);
+                let n = read_some(&mut self.file, &mut self.raw)?;
+                self.raw.truncate(n);
+                self.raw_start = 0;
+                self.hasher.update(&self.raw);
+                self.eof = n == 0;
+            }
+            let last = self.eof;
+            let (result, read, written) =
+                decoder.decode_to_utf8_without_replacement(&self.raw[self.raw_start..], &mut self.buf[self.end..], last);
+            self.raw_start += read;
+            self.end += written;
+            match result {
+                encoding_rs::DecoderResult::Malformed(_, _) => {
+                    return Err(Stop::Io(io::Error::new(io::ErrorKind::InvalidData, "UTF-16")));
+                }
+                encoding_rs::DecoderResult::InputEmpty if last => self.flushed = true,
+                _ => {}
+            }
+            if self.end > before {
+                return Ok(true);
+            }
+            if self.flushed {
+                return Ok(false);
+            }
+        }
+    }
+
+    /// Makes at least `want` bytes available, or everything up to the end of the file.
+    fn read_ahead(&mut self, want: usize) -> Result<(), Stop> {
+        while self.end - self.start < want && self.fill()? {}
+        Ok(())
+    }
+}
+
+fn read_some(file: &mut dyn Read, buf: &mut [u8]) -> io::Result<usize> {
+    loop {
+        match file.read(buf) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            other => return other,
+        }
+    }
+}
+
+/// Counts line ends in `bytes`: CR, LF and CRLF each end one line, also across two calls.
+struct Lines {
+    line: usize,
+    after_cr: bool,
+}
+
+impl Lines {
+    fn count(&mut self, bytes: &[u8]) {
+        for pos in memchr::memchr2_iter(b'\r', b'\n', bytes) {
+            let cr_before = if pos == 0 { self.after_cr } else { bytes[pos - 1] == b'\r' };
+            if bytes[pos] == b'\r' || !cr_before {
+                self.line += 1;
+            }
+        }
+        if let Some(&last) = bytes.last() {
+            self.after_cr = last == b'\r';
+        }
+    }
+}
+
+struct CsvReader {
+    source: Source,
+    origin: Origin,
+    lines: Lines,
+    text: Text,
+    record: Vec<u8>,
+    ends: Vec<usize>,
+    decoded: String,
+    decoded_ends: Vec<usize>,
+}
+
+impl CsvReader {
+    fn new(file: Box<dyn Read + Send>, origin: Origin) -> CsvReader {
+        CsvReader {
+            source: Source {
+                file,
+                hasher: Sha256::new(),
+                eof: false,
+                transcoder: None,
+                flushed: false,
+                raw: Vec::new(),
+                raw_start: 0,
+                buf: Vec::new(),
+                start: 0,
+                end: 0,
+            },
+            origin,
+            lines: Lines { line: 1, after_cr: false },
+            text: Text::Undecided,
+            record: vec![0; 4096],
+            ends: vec![0; 64],
+            decoded: String::new(),
+            decoded_ends: Vec::new(),
+        }
+    }
+
+    fn problem(&self, row: usize, what: String, fix: &str) -> Problem {
+        Problem::new(self.origin.at_row(row), what, fix)
+    }
+
+    fn fatal(&self, row: usize, what: String, fix: &str) -> Stop {
+        Stop::Problem(Box::new(self.problem(row, what, fix)))
+    }
+
+    /// Reads every record; `Ok(true)` when the whole file was read.
+    fn run(&mut self, hint: HeaderHint, visit: &mut Visitor) -> Result<bool, Stop> {
+        let delimiter = self.start(hint)?;
+        let mut parser = ReaderBuilder::new().delimiter(delimiter).build();
+        loop {
+            // Blank lines between records are skipped here, so that a record starts on the line
+            // of its first byte.
+            let mut at_end = false;
+            loop {
+                let avail = self.source.available();
+                let skip = avail.iter().position(|&b| b != b'\r' && b != b'\n').unwrap_or(avail.len());
+                self.lines.count(&avail[..skip]);
+                self.source.consume(skip);
+                if !self.source.available().is_empty() {
+                    break;
+                }
+                if !self.fill_or_explain()? {
+                    at_end = true;
+                    break;
+                }
+            }
+            if at_end {
+                return Ok(true);
+            }
+            let row = self.lines.line;
+            let (mut nout, mut nend, mut quotes) = (0usize, 0usize, 0usize);
+            loop {
+                let input = self.source.available();
+                let (result, nin, o, e) = parser.read_record(input, &mut self.record[nout..], &mut self.ends[nend..]);
+                quotes += memchr::memchr_iter(b'"', &input[..nin]).count();
+                self.lines.count(&input[..nin]);
+                self.source.consume(nin);
+                nout += o;
+                nend += e;
+                match result {
+                    ReadRecordResult::InputEmpty => {
+                        if self.source.available().is_empty() {
+                            self.fill_or_explain()?;
+                        }
+                    }
+                    ReadRecordResult::OutputFull => self.record.resize(self.record.len() * 2, 0),
+                    ReadRecordResult::OutputEndsFull => self.ends.resize(self.ends.len() * 2, 0),
+                    ReadRecordResult::Record | ReadRecordResult::End => break,
+                }
+            }
+            if nend == 0 {
+                return Ok(true);
+            }
+            let event = self.decode_record(row, nout, nend, quotes, hint)?;
+            let flow = match event {
+                Ok(Decoded::Utf8) => {
+                    let text = std::str::from_utf8(&self.record[..nout]).expect("checked as UTF-8");
+                    visit(RowEvent::Row(RowView::csv(row, text, &self.ends[..nend])))
+                }
+                Ok(Decoded::Legacy) => visit(RowEvent::Row(RowView::csv(row, &self.decoded, &self.decoded_ends))),
+                Err(problem) => visit(RowEvent::Problem(problem)),
+            };
+            if flow.is_break() {
+                return Ok(false);
+            }
+        }
+    }
+
+    fn fill_or_explain(&mut self) -> Result<bool, Stop> {
+        match self.source.fill() {
+            Err(Stop::Io(e)) if e.kind() == io::ErrorKind::InvalidData && self.source.transcoder.is_some() => Err(self.fatal(
+                self.lines.line,
+                "this file cannot be read as text: its bytes are not valid UTF-16".into(),
+                "save it from Excel as \"CSV UTF-8\", or check that it is the right file",
+            )),
+            other => other,
+        }
+    }
+
+    /// Reads the start of the file: its BOM, whether it is text at all, its encoding if the
+    /// first megabyte shows it, and its separator.
+    fn start(&mut self, hint: HeaderHint) -> Result<u8, Stop> {
+        self.source.read_ahead(4)?;
+        let head = self.source.available().to_vec();
+        if let Some(kind) = encoding::binary_kind(&head) {
+            return Err(self.fatal(
+                1,
+                format!("this file cannot be read as text: it is {kind}"),
+                "give the file its real extension (.xlsx, .xls, .ods), or export the table as CSV",
             ));
         }
-        cells.resize(width, Cell::Empty);
-        Ok(RawRow { number, cells })
-    });
-    Ok(TableReader { origin, headers, header_row: 1, sha256: scan.sha256, rows: Box::new(rows) })
-}
+        let (bom, len) = Bom::of(&head);
+        self.source.consume(len);
+        match bom {
+            Bom::Utf8 => self.text = Text::Utf8,
+            Bom::Utf16Le | Bom::Utf16Be => {
+                let encoding = if bom == Bom::Utf16Le { UTF_16LE } else { UTF_16BE };
+                // The bytes already read move to the transcoder; the parser sees UTF-8.
+                let rest = self.source.available().to_vec();
+                self.source.raw = rest;
+                self.source.raw_start = 0;
+                self.source.start = 0;
+                self.source.end = 0;
+                self.source.transcoder = Some(encoding.new_decoder_without_bom_handling());
+                self.text = Text::Utf8;
+            }
+            Bom::None => {}
+        }
+        self.source.read_ahead(SNIFF)?;
+        let sample = self.source.available();
+        if bom == Bom::None {
+            if let Some(at) = memchr::memchr(0, sample) {
+                let line = 1 + count_line_ends(&sample[..at]);
+                return Err(self.fatal(
+                    line,
+                    "this file cannot be read as text: it contains NUL bytes (UTF-16 without a byte-order mark, or not a text file)".into(),
+                    "save it from Excel as \"CSV UTF-8\", or check that it is the right file",
+                ));
+            }
+            let ascii = Encoding::ascii_valid_up_to(sample);
+            if ascii < sample.len() {
+                let complete = self.source.eof && self.source.transcoder.is_none();
+                match encoding::detect(&sample[ascii..], complete, hint) {
+                    Ok(e) if e == UTF_8 => self.text = Text::Utf8,
+                    Ok(e) => self.text = Text::Legacy(e),
+                    Err(why) => {
+                        let line = 1 + count_line_ends(&sample[..ascii]);
+                        return Err(self.fatal(line, format!("cannot tell this file's encoding: {why}"), ENCODING_FIX));
+                    }
+                }
+            }
+        }
+        Ok(sniff_delimiter(self.source.available()))
+    }
 
-fn malformed(origin: &Origin, e: &::csv::Error) -> Problem {
-    let row = e.position().map(|p| p.line() as usize);
-    let at = match row {
-        Some(r) => origin.at_row(r),
-        None => origin.clone(),
-    };
-    Problem::new(
-        at,
-        format!("malformed CSV: {}", e.kind_text()),
-        "open the file in a text editor and fix the quoting or separators on this row",
-    )
-}
-
-trait KindText {
-    fn kind_text(&self) -> String;
-}
-
-impl KindText for ::csv::Error {
-    fn kind_text(&self) -> String {
-        match self.kind() {
-            ::csv::ErrorKind::Utf8 { err, .. } => format!("invalid text in field {}", err.field() + 1),
-            other => format!("{other:?}"),
+    /// Turns the parsed record into text, or a problem with the row.
+    fn decode_record(&mut self, row: usize, nout: usize, nend: usize, quotes: usize, hint: HeaderHint) -> Result<Decoding, Stop> {
+        let bytes = &self.record[..nout];
+        if quotes % 2 == 1 && memchr::memchr2(b'\n', b'\r', bytes).is_some() {
+            return Ok(Err(self.problem(
+                row,
+                format!("malformed CSV: a quote opened on this row is not closed before line {}", self.lines.line),
+                "open the file in a text editor and close the quote (a quote inside a value is written twice: \"\")",
+            )));
+        }
+        if let Some(pos) = bytes.iter().position(|&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f) {
+            if bytes[pos] == 0 {
+                return Err(self.fatal(
+                    row,
+                    "this file cannot be read as text: it contains NUL bytes".into(),
+                    "save it from Excel as \"CSV UTF-8\", or check that it is the right file",
+                ));
+            }
+            let field = self.field_of(pos, nend);
+            return Ok(Err(Problem::new(
+                self.origin.at_row(row).at_column(Column { index: field, header: "".into() }),
+                format!("the cell holds the control character U+{:04X}", bytes[pos]),
+                "delete it (it is invisible in Excel; it often comes from copying text out of another program)",
+            )));
+        }
+        if self.text == Text::Undecided && !bytes.is_ascii() {
+            self.decide(nout, hint)?;
+        }
+        match self.text {
+            Text::Utf8 | Text::Undecided => match std::str::from_utf8(&self.record[..nout]) {
+                Ok(_) => Ok(Ok(Decoded::Utf8)),
+                Err(e) => {
+                    let field = self.field_of(e.valid_up_to(), nend);
+                    Ok(Err(self.mixed(row, field, "UTF-8")))
+                }
+            },
+            Text::Legacy(encoding) => {
+                self.decoded.clear();
+                self.decoded_ends.clear();
+                let mut start = 0;
+                for (i, &end) in self.ends[..nend].iter().enumerate() {
+                    let field = &self.record[start..end];
+                    if field.is_ascii() {
+                        self.decoded.push_str(std::str::from_utf8(field).expect("ASCII"));
+                    } else {
+                        let mut decoder = encoding.new_decoder_without_bom_handling();
+                        self.decoded.reserve(decoder.max_utf8_buffer_length_without_replacement(field.len()).unwrap_or(field.len() * 3));
+                        let (result, _) = decoder.decode_to_string_without_replacement(field, &mut self.decoded, true);
+                        if result != encoding_rs::DecoderResult::InputEmpty {
+                            return Ok(Err(self.mixed(row, i, encoding.name())));
+                        }
+                    }
+                    self.decoded_ends.push(self.decoded.len());
+                    start = end;
+                }
+                Ok(Ok(Decoded::Legacy))
+            }
         }
     }
-}
 
-struct Scan {
-    encoding: &'static Encoding,
-    delimiter: u8,
-    sha256: String,
-}
-
-/// One pass over the bytes: hash them, check they are valid UTF-8 (else GB18030) and sensible,
-/// and sniff the delimiter from the header line. Memory stays at one chunk.
-fn scan(location: &TableLocation, origin: &Origin) -> Result<Scan> {
-    let read_all = |f: &mut dyn FnMut(&[u8]) -> Result<(), Problem>| -> Result<()> {
-        let mut file = File::open(&location.path).map_err(|e| KaoheError::io(&location.path, e))?;
-        let mut buf = vec![0u8; CHUNK];
-        loop {
-            let n = file.read(&mut buf).map_err(|e| KaoheError::io(&location.path, e))?;
-            if n == 0 {
-                return Ok(());
-            }
-            f(&buf[..n]).map_err(|p| KaoheError::Invalid(vec![p]))?;
+    /// Decides the encoding at the first record that is not ASCII, from that record and the
+    /// bytes after it.
+    fn decide(&mut self, nout: usize, hint: HeaderHint) -> Result<(), Stop> {
+        self.source.read_ahead(SNIFF)?;
+        let record = &self.record[..nout];
+        let mut sample = record[Encoding::ascii_valid_up_to(record)..].to_vec();
+        sample.extend_from_slice(self.source.available());
+        let complete = self.source.eof;
+        match encoding::detect(&sample, complete, hint) {
+            Ok(e) if e == UTF_8 => self.text = Text::Utf8,
+            Ok(e) => self.text = Text::Legacy(e),
+            Err(why) => return Err(self.fatal(self.lines.line, format!("cannot tell this file's encoding: {why}"), ENCODING_FIX)),
         }
-    };
-
-    let mut hasher = Sha256::new();
-    let mut head: Vec<u8> = Vec::new();
-    let mut utf8 = Utf8Check::default();
-    read_all(&mut |chunk| {
-        hasher.update(chunk);
-        if head.len() < 4096 {
-            head.extend_from_slice(&chunk[..chunk.len().min(4096)]);
-        }
-        utf8.feed(chunk);
         Ok(())
-    })?;
-    let sha256 = format!("{:x}", hasher.finalize());
-
-    let encoding = if let Some((enc, _)) = Encoding::for_bom(&head) {
-        enc
-    } else if utf8.valid() {
-        UTF_8
-    } else {
-        GB18030
-    };
-    // Decode everything once without replacement: a byte sequence that the encoding cannot
-    // decode, or that decodes to control characters, is not a text table.
-    let mut decoder = encoding.new_decoder_with_bom_removal();
-    let mut line = 1usize;
-    let mut out = String::with_capacity(CHUNK * 2);
-    let mut first_line = String::new();
-    let mut check = |chunk: &[u8], last: bool, decoder: &mut encoding_rs::Decoder| -> Result<(), Problem> {
-        let mut input = chunk;
-        loop {
-            out.clear();
-            let (result, read) = decoder.decode_to_string_without_replacement(input, &mut out, last);
-            if let Some(bad) = out.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-                let at_line = line + out[..out.find(bad).unwrap_or(0)].matches('\n').count();
-                return Err(not_text(origin, at_line, &format!("it contains the control character U+{:04X}", bad as u32)));
-            }
-            if first_line.len() < 4096 && !first_line.contains('\n') {
-                first_line.push_str(&out[..out.len().min(4096)]);
-            }
-            line += out.matches('\n').count();
-            match result {
-                encoding_rs::DecoderResult::InputEmpty => return Ok(()),
-                encoding_rs::DecoderResult::OutputFull => {
-                    out.reserve(CHUNK);
-                    input = &input[read..];
-                }
-                encoding_rs::DecoderResult::Malformed(_, _) => {
-                    return Err(not_text(origin, line, &format!("its bytes are neither UTF-8 nor {}", encoding.name())));
-                }
-            }
-        }
-    };
-    read_all(&mut |chunk| check(chunk, false, &mut decoder))?;
-    check(&[], true, &mut decoder).map_err(|p| KaoheError::Invalid(vec![p]))?;
-
-    let header = first_line.lines().next().unwrap_or("");
-    let delimiter = if !header.contains(',') && header.contains('\t') {
-        b'\t'
-    } else if !header.contains(',') && header.contains(';') {
-        b';'
-    } else {
-        b','
-    };
-    Ok(Scan { encoding, delimiter, sha256 })
-}
-
-fn not_text(origin: &Origin, line: usize, why: &str) -> Problem {
-    Problem::new(
-        origin.at_row(line),
-        format!("this file cannot be read as text: {why}"),
-        "save it from Excel as \"CSV UTF-8\" (or CSV on Chinese Windows), or check that it is the right file",
-    )
-}
-
-/// Streaming UTF-8 validation across chunk boundaries.
-#[derive(Default)]
-struct Utf8Check {
-    carry: Vec<u8>,
-    invalid: bool,
-}
-
-impl Utf8Check {
-    fn feed(&mut self, chunk: &[u8]) {
-        if self.invalid {
-            return;
-        }
-        let mut data = std::mem::take(&mut self.carry);
-        data.extend_from_slice(chunk);
-        match std::str::from_utf8(&data) {
-            Ok(_) => {}
-            Err(e) if e.error_len().is_none() => self.carry = data[e.valid_up_to()..].to_vec(),
-            Err(_) => self.invalid = true,
-        }
     }
 
-    fn valid(&self) -> bool {
-        !self.invalid && self.carry.is_empty()
+    fn field_of(&self, byte: usize, nend: usize) -> usize {
+        self.ends[..nend].iter().position(|&end| byte < end).unwrap_or(nend.saturating_sub(1))
+    }
+
+    fn mixed(&self, row: usize, field: usize, encoding: &str) -> Problem {
+        Problem::new(
+            self.origin.at_row(row).at_column(Column { index: field, header: "".into() }),
+            format!("the cell's bytes are not {encoding} text like the rest of the file"),
+            "the file mixes encodings: retype the cell, or save the whole file again as \"CSV UTF-8\"",
+        )
+    }
+}
+
+const ENCODING_FIX: &str = "save it from Excel as \"CSV UTF-8\" (Save As → CSV UTF-8), or check that it is the right file";
+
+/// What a record decoded to.
+enum Decoded {
+    /// The record's bytes are its text.
+    Utf8,
+    /// The text is in `decoded`.
+    Legacy,
+}
+
+type Decoding = Result<Decoded, Problem>;
+
+fn count_line_ends(bytes: &[u8]) -> usize {
+    let mut lines = Lines { line: 0, after_cr: false };
+    lines.count(bytes);
+    lines.line
+}
+
+/// The separator: the one of `,` TAB `;` found on most of the first ten lines (a comma when
+/// none is, or on a tie).
+fn sniff_delimiter(sample: &[u8]) -> u8 {
+    let lines = sample.split(|&b| b == b'\n' || b == b'\r').filter(|l| !l.is_empty()).take(10);
+    let mut counts = [0usize; 3];
+    for line in lines {
+        for (i, d) in [b',', b'\t', b';'].iter().enumerate() {
+            counts[i] += line.contains(d) as usize;
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], usize::from(i == 0))).unwrap_or(0);
+    if counts[best] == 0 {
+        b','
+    } else {
+        [b',', b'\t', b';'][best]
+    }
+}
+
+/// Reads CSV bytes held in memory (tests, fuzzing): every row event, and the bytes' hash.
+pub fn read_bytes(bytes: &[u8], name: &str, hint: HeaderHint, visit: &mut Visitor) -> Result<TableFile> {
+    let origin = Origin::file(name);
+    let mut reader = CsvReader::new(Box::new(io::Cursor::new(bytes.to_vec())), origin.clone());
+    let complete = reader.run(hint, visit)?;
+    Ok(TableFile { origin, sha256: format!("{:x}", reader.source.hasher.finalize_reset()), complete })
+}
+
+impl From<Stop> for KaoheError {
+    fn from(s: Stop) -> KaoheError {
+        match s {
+            Stop::Io(e) => KaoheError::io("csv", e),
+            Stop::Problem(p) => KaoheError::Invalid(vec![*p]),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::ops::ControlFlow;
+
+    /// Every row of a CSV text as (row number, cells).
+    fn rows(bytes: &[u8]) -> Vec<(usize, Vec<String>)> {
+        let mut out = Vec::new();
+        read_bytes(bytes, "t.csv", &[], &mut |event| {
+            let RowEvent::Row(row) = event else { panic!("{event:?}") };
+            out.push((row.number, (0..row.len()).map(|i| row.get(i).text().map(|t| t.into_owned()).unwrap_or_default()).collect()));
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+        out
+    }
 
     #[test]
-    fn utf8_check_handles_split_characters() {
-        let text = "工号,姓名\n1001,张伟\n".as_bytes();
-        for split in 1..text.len() {
-            let mut c = Utf8Check::default();
-            c.feed(&text[..split]);
-            c.feed(&text[split..]);
-            assert!(c.valid(), "split at {split}");
+    fn rows_are_numbered_by_physical_line_in_every_line_end_style() {
+        for end in ["\n", "\r\n", "\r"] {
+            let text = ["a,b", "1,2", "", "3,\"x", "y\"", "4,5"].join(end) + end;
+            let got: Vec<usize> = rows(text.as_bytes()).iter().map(|r| r.0).collect();
+            assert_eq!(got, vec![1, 2, 4, 6], "line end {end:?}");
+            let quoted = &rows(text.as_bytes())[2].1[1];
+            assert_eq!(quoted, &format!("x{end}y"), "quoted line break kept as typed");
         }
-        let (gbk, _, _) = GB18030.encode("工号,姓名\n");
-        let mut c = Utf8Check::default();
-        c.feed(&gbk);
-        assert!(!c.valid());
+    }
+
+    #[test]
+    fn line_counting_carries_a_crlf_split_between_two_reads() {
+        let mut lines = Lines { line: 1, after_cr: false };
+        lines.count(b"a\r");
+        lines.count(b"\nb\n\r\n\r");
+        assert_eq!(lines.line, 5);
+    }
+
+    #[test]
+    fn separators_are_sniffed() {
+        assert_eq!(sniff_delimiter(b"a\tb\tc\n1\t2\t3\n"), b'\t');
+        assert_eq!(sniff_delimiter(b"a;b\n1;2,5\n"), b';');
+        assert_eq!(sniff_delimiter(b"title\na,b\n1,2\n"), b',');
+        assert_eq!(sniff_delimiter(b"only\n"), b',');
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_a_problem_on_its_row() {
+        let mut problems = Vec::new();
+        read_bytes(b"a,b\n1,\"open\n2,3\n4,5\n", "t.csv", &[], &mut |event| {
+            if let RowEvent::Problem(p) = event {
+                problems.push(p.to_string());
+            }
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].starts_with("t.csv:2: malformed CSV"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn utf16_with_a_bom_reads_like_utf8() {
+        let text = "日期,工号\r\n2026-10-03,1001\r\n";
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(text.encode_utf16().flat_map(|u| u.to_be_bytes()));
+        let want = vec![(1, vec!["日期".to_string(), "工号".into()]), (2, vec!["2026-10-03".into(), "1001".into()])];
+        assert_eq!(rows(&le), want);
+        assert_eq!(rows(&be), want);
     }
 }

@@ -1,218 +1,272 @@
-//! Workbook tables (.xlsx, .xls, .ods) through calamine: cells keep Excel's types (numbers,
-//! dates, errors) and every row and column is numbered as Excel shows it, so that `check` can
-//! point at `october.xlsx [质检] C7`. Knows nothing of the scheme.
+//! Workbook tables (.xlsx, .xlsm, .xls, .ods) through calamine. A workbook is read from disk and
+//! opened once per command; its bytes are hashed as they are read. `.xlsx` sheets stream cell by
+//! cell (values and formulas in one pass), so memory follows the cells that exist: a stray value
+//! at `XFD1048576` costs one cell. `.xls` and `.ods` are read whole by calamine, which lays a
+//! sheet out as a dense grid; their extent is measured first ([`super::extent`]) and a sheet whose
+//! grid would be far larger than its cells is refused with the far cell named. Cells keep Excel's
+//! types and every row and column is numbered as Excel shows it. Knows nothing of the scheme.
 
 use std::io::Cursor;
-use std::path::Path;
-use std::sync::Arc;
+use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
 
-use calamine::{Data, Dimensions, Ods, Range, Reader, Sheets, Xls, Xlsb, Xlsx};
+use calamine::{CellErrorType, Data, DataRef, Dimensions, Ods, Reader, Sheets, Xls, Xlsx, XlsxFormulaMetadata};
 use chrono::{NaiveDate, NaiveDateTime};
 use sha2::{Digest, Sha256};
 
-use super::{extension, Cell, RawRow, TableLocation, TableReader};
+use super::{display_name, extension, extent, Cell, Region, RowEvent, RowView, TableFile, Visitor};
 use crate::error::{KaoheError, Result};
-use crate::problem::{column_letters, Column, Origin, Problem};
-use crate::schema::TableDef;
+use crate::problem::{Column, Origin, Problem};
 
 type Book = Sheets<Cursor<Vec<u8>>>;
 
-/// Finds the sheet of a workbook that holds a table (English or Chinese sheet names, SPEC 2).
-/// `Ok(None)` when no sheet is named after it; a problem when two sheets are.
-pub fn locate_sheet(book: &Path, table: &TableDef) -> Result<Option<TableLocation>, Problem> {
-    let display = display_name(book);
-    let (workbook, _) = open_book(book, &display)?;
-    let found: Vec<String> = workbook.sheet_names().into_iter().filter(|name| table.matches_name(name)).collect();
-    match found.as_slice() {
-        [] => Ok(None),
-        [sheet] => Ok(Some(TableLocation { path: book.to_path_buf(), display, sheet: Some(sheet.clone()) })),
-        _ => Err(Problem::new(
-            Origin::file(display),
-            format!("several sheets hold the {} table: {}", table.name, found.join(", ")),
-            "keep one sheet per table and rename or delete the others",
-        )),
-    }
+/// An open workbook.
+pub struct Workbook {
+    path: PathBuf,
+    display: String,
+    sha256: String,
+    book: Book,
 }
 
-/// Opens one sheet as a table: the named sheet of a workbook given as `--input`, or the first
-/// sheet of a per-table file such as `qa.xlsx`.
-pub fn open(location: &TableLocation) -> Result<TableReader> {
-    let invalid = |p: Problem| KaoheError::Invalid(vec![p]);
-    let (mut workbook, sha256) = open_book(&location.path, &location.display).map_err(invalid)?;
-    let file_origin = Origin::file(location.display.as_str());
-    let sheet =
-        match &location.sheet {
-            Some(sheet) => sheet.clone(),
-            None => workbook.sheet_names().into_iter().next().ok_or_else(|| {
+impl Workbook {
+    /// Reads the file once: its bytes are hashed, measured and parsed.
+    pub fn open(path: &Path) -> Result<Workbook, Problem> {
+        let display = display_name(path);
+        let origin = Origin::file(display.as_str());
+        let bytes = std::fs::read(path)
+            .map_err(|e| Problem::new(origin.clone(), format!("cannot read the workbook: {e}"), "check the path and permissions"))?;
+        let sha256 = format!("{:x}", Sha256::digest(&bytes));
+        let ext = extension(path);
+        extent::check(&ext, &bytes, &origin)?;
+        let cursor = Cursor::new(bytes);
+        let opened = match ext.as_str() {
+            "xls" => Xls::new(cursor).map(Sheets::Xls).map_err(|e| e.to_string()),
+            "ods" => Ods::new(cursor).map(Sheets::Ods).map_err(|e| e.to_string()),
+            _ => Xlsx::new(cursor).map(Sheets::Xlsx).map_err(|e| e.to_string()),
+        };
+        let book = opened.map_err(|e| {
+            Problem::new(
+                origin,
+                format!("this is not a workbook kaohe can read: {e}"),
+                "open it in Excel or LibreOffice and save it as .xlsx, or check that it is the right file",
+            )
+        })?;
+        Ok(Workbook { path: path.to_path_buf(), display, sha256, book })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn display(&self) -> &str {
+        &self.display
+    }
+
+    pub fn sheet_names(&self) -> Vec<String> {
+        self.book.sheet_names()
+    }
+
+    /// Finds each table among the sheets, by English or Chinese sheet names (SPEC 2).
+    pub fn locate(&self, tables: &[crate::schema::TableDef], lang: crate::lang::Lang) -> super::Located {
+        let candidates = self
+            .sheet_names()
+            .into_iter()
+            .map(|name| super::folder::Candidate {
+                name: name.clone(),
+                display: name.clone(),
+                location: super::TableLocation { path: self.path.clone(), display: self.display.clone(), sheet: Some(name) },
+            })
+            .collect();
+        super::folder::assign(candidates, tables, &Origin::file(self.display.as_str()), lang, true)
+    }
+
+    /// Reads one sheet (the first when `sheet` is `None`) into `visit`.
+    pub fn read_sheet(&mut self, sheet: Option<&str>, visit: &mut Visitor) -> Result<TableFile> {
+        let file_origin = Origin::file(self.display.as_str());
+        let invalid = |p: Problem| KaoheError::Invalid(vec![p]);
+        let sheet = match sheet {
+            Some(s) => s.to_string(),
+            None => self.book.sheet_names().into_iter().next().ok_or_else(|| {
                 invalid(Problem::new(file_origin.clone(), "the workbook has no sheets", "put the table on the first sheet"))
             })?,
         };
-    let origin = Origin { sheet: Some(Arc::from(sheet.as_str())), ..file_origin };
-    let range = workbook.worksheet_range(&sheet).map_err(|e| {
-        invalid(Problem::new(origin.clone(), format!("cannot read the sheet: {e}"), "open and save the file in Excel, then try again"))
-    })?;
-    // Formulas only matter where the cached value is missing; a sheet without formulas (the
-    // usual case) gives an empty range here.
-    let formulas = workbook.worksheet_formula(&sheet).unwrap_or_default();
-    let merged = merged_cells(&mut workbook, &sheet);
-    drop(workbook);
-    Sheet { origin, range, formulas, merged }.into_reader(sha256)
+        let origin = Origin { sheet: Some(sheet.as_str().into()), ..file_origin };
+        let cannot = |e: String| {
+            invalid(Problem::new(origin.clone(), format!("cannot read the sheet: {e}"), "open and save the file in Excel, then try again"))
+        };
+        let complete = match &mut self.book {
+            Sheets::Xlsx(book) => read_xlsx(book, &sheet, &origin, visit).map_err(|e| match e {
+                XlsxStop::Read(e) => cannot(e),
+                XlsxStop::Problem(p) => invalid(*p),
+            })?,
+            Sheets::Xls(book) => {
+                let merged = book.merge_cells_by_sheet_name(&sheet).unwrap_or_default();
+                let range = book.worksheet_range(&sheet).map_err(|e| cannot(e.to_string()))?;
+                let formulas = book.worksheet_formula(&sheet).unwrap_or_default();
+                read_range(&range, &formulas, &merged, &origin, visit)
+            }
+            Sheets::Ods(book) => {
+                let range = book.worksheet_range(&sheet).map_err(|e| cannot(e.to_string()))?;
+                let formulas = book.worksheet_formula(&sheet).unwrap_or_default();
+                read_range(&range, &formulas, &[], &origin, visit)
+            }
+            Sheets::Xlsb(_) => return Err(cannot("xlsb workbooks are not supported; save it as .xlsx".into())),
+        };
+        Ok(TableFile { origin, sha256: self.sha256.clone(), complete })
+    }
 }
 
-fn display_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+fn regions(merged: &[Dimensions]) -> Vec<Region> {
+    merged
+        .iter()
+        .map(|d| Region {
+            first_row: d.start.0 as usize + 1,
+            last_row: d.end.0 as usize + 1,
+            first_col: d.start.1 as usize,
+            last_col: d.end.1 as usize,
+        })
+        .collect()
 }
 
-/// Reads the file once: its bytes are both hashed and parsed.
-fn open_book(path: &Path, display: &str) -> Result<(Book, String), Problem> {
-    let origin = Origin::file(display);
-    let bytes = std::fs::read(path)
-        .map_err(|e| Problem::new(origin.clone(), format!("cannot read the workbook: {e}"), "check the path and permissions"))?;
-    let sha256 = format!("{:x}", Sha256::digest(&bytes));
-    let cursor = Cursor::new(bytes);
-    let opened = match extension(path).as_str() {
-        "xls" => Xls::new(cursor).map(Sheets::Xls).map_err(|e| e.to_string()),
-        "ods" => Ods::new(cursor).map(Sheets::Ods).map_err(|e| e.to_string()),
-        "xlsb" => Xlsb::new(cursor).map(Sheets::Xlsb).map_err(|e| e.to_string()),
-        _ => Xlsx::new(cursor).map(Sheets::Xlsx).map_err(|e| e.to_string()),
+enum XlsxStop {
+    Read(String),
+    Problem(Box<Problem>),
+}
+
+/// Streams an .xlsx sheet cell by cell; rows are handed on as they complete.
+fn read_xlsx(book: &mut Xlsx<Cursor<Vec<u8>>>, sheet: &str, origin: &Origin, visit: &mut Visitor) -> Result<bool, XlsxStop> {
+    let merged = book.merge_cells_by_sheet_name(sheet).unwrap_or_default();
+    let merged = regions(&merged);
+    if !merged.is_empty() && visit(RowEvent::Merged(&merged)).is_break() {
+        return Ok(false);
+    }
+    let mut reader = book.worksheet_cells_reader(sheet).map_err(|e| XlsxStop::Read(e.to_string()))?;
+    let mut row: Vec<(usize, DataRef)> = Vec::new();
+    let mut current: Option<u32> = None;
+    let mut trouble: Option<Problem> = None;
+    loop {
+        let record = reader.next_cell_with_formula_metadata().map_err(|e| XlsxStop::Read(e.to_string()))?;
+        let Some(record) = record else { break };
+        let (r, c) = record.pos;
+        if current != Some(r) {
+            if let Some(prev) = current {
+                if r < prev {
+                    return Err(XlsxStop::Problem(Box::new(Problem::new(
+                        origin.at_row(r as usize + 1),
+                        "the sheet's rows are stored out of order, which Excel never does",
+                        "open the workbook in Excel or LibreOffice and save it again",
+                    ))));
+                }
+                if emit(prev, &mut row, trouble.take(), visit).is_break() {
+                    return Ok(false);
+                }
+            }
+            current = Some(r);
+        }
+        let blank = is_blank_ref(&record.value);
+        if blank {
+            if let Some(formula) = &record.formula {
+                let shown = match formula {
+                    XlsxFormulaMetadata::Normal { formula } | XlsxFormulaMetadata::Shared { formula, .. } => format!(" ={formula}"),
+                    _ => String::new(),
+                };
+                trouble.get_or_insert_with(|| no_value(origin, r as usize + 1, c as usize, &shown));
+            }
+        } else if row.last().is_none_or(|(col, _)| *col < c as usize) {
+            row.push((c as usize, record.value));
+        }
+    }
+    if let Some(prev) = current {
+        if emit(prev, &mut row, trouble.take(), visit).is_break() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn no_value(origin: &Origin, row: usize, col: usize, shown: &str) -> Problem {
+    Problem::new(
+        origin.at_row(row).at_column(Column { index: col, header: "".into() }),
+        format!("the cell holds the formula{shown} with no computed value"),
+        "open and save the file in Excel (or LibreOffice) so the value is computed, or type the value",
+    )
+}
+
+/// Hands one row of an .xlsx sheet on: the row, or the problem found in it.
+fn emit(row0: u32, row: &mut Vec<(usize, DataRef)>, trouble: Option<Problem>, visit: &mut Visitor) -> ControlFlow<()> {
+    let flow = match trouble {
+        Some(p) => visit(RowEvent::Problem(p)),
+        None => {
+            let cells: Vec<(usize, Cell)> = row.iter().map(|(c, d)| (*c, cell_of_ref(d))).collect();
+            visit(RowEvent::Row(RowView::sparse(row0 as usize + 1, &cells)))
+        }
     };
-    let book = opened.map_err(|e| {
-        Problem::new(
-            origin,
-            format!("this is not a workbook kaohe can read: {e}"),
-            "open it in Excel or LibreOffice and save it as .xlsx, or check that it is the right file",
-        )
-    })?;
-    Ok((book, sha256))
+    row.clear();
+    flow
 }
 
-/// Merged regions of a sheet (xlsx and xls record them; ods merges are not reported by calamine).
-fn merged_cells(workbook: &mut Book, sheet: &str) -> Vec<Dimensions> {
-    match workbook {
-        Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(sheet).unwrap_or_default(),
-        Sheets::Xls(x) => x.merge_cells_by_sheet_name(sheet).unwrap_or_default(),
-        _ => Vec::new(),
+/// Reads an .xls or .ods sheet that calamine has already laid out as a grid.
+fn read_range(
+    range: &calamine::Range<Data>,
+    formulas: &calamine::Range<String>,
+    merged: &[Dimensions],
+    origin: &Origin,
+    visit: &mut Visitor,
+) -> bool {
+    let merged = regions(merged);
+    if !merged.is_empty() && visit(RowEvent::Merged(&merged)).is_break() {
+        return false;
     }
-}
-
-struct Sheet {
-    origin: Origin,
-    range: Range<Data>,
-    formulas: Range<String>,
-    merged: Vec<Dimensions>,
-}
-
-impl Sheet {
-    fn into_reader(self, sha256: String) -> Result<TableReader> {
-        let Sheet { origin, range, formulas, merged } = self;
-        let Some((row0, col0)) = range.start() else {
-            return Ok(TableReader { origin, headers: Vec::new(), header_row: 1, sha256, rows: Box::new(std::iter::empty()) });
-        };
-        let (row0, col0) = (row0 as usize, col0 as usize);
-        // The header is the first row holding anything; rows above it (blank) are not data.
-        let Some(header_offset) = range.rows().position(|r| r.iter().any(|d| !is_blank(d))) else {
-            return Ok(TableReader { origin, headers: Vec::new(), header_row: 1, sha256, rows: Box::new(std::iter::empty()) });
-        };
-        let header_row = row0 + header_offset + 1;
-        let mut problems = Vec::new();
-
-        let mut headers = vec![String::new(); col0];
-        for (i, data) in range.rows().nth(header_offset).unwrap_or(&[]).iter().enumerate() {
-            let text = match data {
-                Data::Error(e) => {
-                    problems.push(Problem::new(
-                        cell_origin(&origin, header_row, col0 + i, ""),
-                        format!("the column name is the Excel error {e}"),
-                        "type the column name as text",
-                    ));
-                    String::new()
-                }
-                other => header_text(other),
-            };
-            headers.push(text);
-        }
-        while headers.last().is_some_and(|h| h.is_empty()) {
-            headers.pop();
-        }
-
-        for region in &merged {
-            let (top, bottom) = (region.start.0 as usize + 1, region.end.0 as usize + 1);
-            if bottom < header_row {
-                continue; // a title above the table does not touch it
-            }
-            let span = format!("{}{}:{}{}", column_letters(region.start.1 as usize), top, column_letters(region.end.1 as usize), bottom);
-            let at = cell_origin(&origin, top, region.start.1 as usize, headers.get(region.start.1 as usize).map_or("", |h| h.as_str()));
-            if top <= header_row {
-                problems.push(Problem::new(
-                    at,
-                    format!("the header cells {span} are merged, so some columns have no name of their own"),
-                    "unmerge them and give every column its own name in the header row",
-                ));
-            } else {
-                problems.push(Problem::new(
-                    at,
-                    format!("the cells {span} are merged; only the first of them holds a value"),
-                    "unmerge them and type the value in every cell",
-                ));
+    // Formulas whose value is missing, by row.
+    let mut missing: Vec<(usize, Problem)> = Vec::new();
+    if let Some((fr, fc)) = formulas.start() {
+        for (r, c, f) in formulas.used_cells() {
+            let (row, col) = (fr + r as u32, fc + c as u32);
+            if !f.is_empty() && range.get_value((row, col)).is_none_or(is_blank) {
+                missing.push((row as usize + 1, no_value(origin, row as usize + 1, col as usize, &format!(" ={f}"))));
             }
         }
-        if !problems.is_empty() {
-            return Err(KaoheError::Invalid(problems));
-        }
-
-        let width = headers.len();
-        let first_data = header_offset + 1;
-        let height = range.height();
-        let range_width = range.width();
-        let headers_for_rows: Vec<Arc<str>> = headers.iter().map(|h| Arc::from(h.as_str())).collect();
-        let row_origin = origin.clone();
-        let rows = (first_data..height).filter_map(move |offset| {
-            let number = row0 + offset + 1;
-            let mut cells = Vec::with_capacity(width.max(col0 + range_width));
-            cells.resize(col0, Cell::Empty);
-            let mut trouble: Option<Problem> = None;
-            for i in 0..range_width {
-                let Some(d) = range.get((offset, i)) else { break };
-                let column = col0 + i;
-                let header = headers_for_rows.get(column).cloned().unwrap_or_else(|| Arc::from(""));
-                let cell = to_cell(d);
-                if is_blank(d) {
-                    if let Some(f) = formulas.get_value((number as u32 - 1, column as u32)).filter(|f| !f.is_empty()) {
-                        trouble.get_or_insert_with(|| {
-                            Problem::new(
-                                row_origin.at_row(number).at_column(Column { index: column, header: header.clone() }),
-                                format!("the cell holds the formula ={f} with no computed value"),
-                                "open and save the file in Excel (or LibreOffice) so the value is computed, or type the value",
-                            )
-                        });
-                    }
-                } else if column >= width {
-                    trouble.get_or_insert_with(|| {
-                        Problem::new(
-                            row_origin.at_row(number).at_column(Column { index: column, header }),
-                            "this value sits in a column that has no name in the header row",
-                            "give the column a name in the header row, or delete the value",
-                        )
-                    });
-                }
-                cells.push(cell);
-            }
-            if cells.iter().all(Cell::is_empty) {
-                return trouble.map(Err); // an empty row (or one of stray formatting) is not data
-            }
-            if let Some(p) = trouble {
-                return Some(Err(p));
-            }
-            cells.truncate(width);
-            cells.resize(width, Cell::Empty);
-            Some(Ok(RawRow { number, cells }))
-        });
-        Ok(TableReader { origin, headers, header_row, sha256, rows: Box::new(rows) })
     }
-}
-
-fn cell_origin(origin: &Origin, row: usize, column: usize, header: &str) -> Origin {
-    origin.at_row(row).at_column(Column { index: column, header: Arc::from(header) })
+    missing.sort_by_key(|(r, _)| *r);
+    let mut missing = missing.into_iter().peekable();
+    let Some((r0, c0)) = range.start() else {
+        for (_, p) in missing {
+            if visit(RowEvent::Problem(p)).is_break() {
+                return false;
+            }
+        }
+        return true;
+    };
+    let mut cells: Vec<(usize, Cell)> = Vec::new();
+    for (offset, data) in range.rows().enumerate() {
+        let number = r0 as usize + offset + 1;
+        while let Some((_, p)) = missing.next_if(|(r, _)| *r < number) {
+            if visit(RowEvent::Problem(p)).is_break() {
+                return false;
+            }
+        }
+        if let Some((_, p)) = missing.next_if(|(r, _)| *r == number) {
+            while missing.next_if(|(r, _)| *r == number).is_some() {}
+            if visit(RowEvent::Problem(p)).is_break() {
+                return false;
+            }
+            continue;
+        }
+        cells.clear();
+        cells.extend(data.iter().enumerate().filter(|(_, d)| !is_blank(d)).map(|(i, d)| (c0 as usize + i, cell_of(d))));
+        if cells.is_empty() {
+            continue;
+        }
+        if visit(RowEvent::Row(RowView::sparse(number, &cells))).is_break() {
+            return false;
+        }
+    }
+    for (_, p) in missing {
+        if visit(RowEvent::Problem(p)).is_break() {
+            return false;
+        }
+    }
+    true
 }
 
 fn is_blank(data: &Data) -> bool {
@@ -223,33 +277,59 @@ fn is_blank(data: &Data) -> bool {
     }
 }
 
-fn header_text(data: &Data) -> String {
+fn is_blank_ref(data: &DataRef) -> bool {
     match data {
-        Data::String(s) => s.trim().to_string(),
-        Data::Empty => String::new(),
-        other => other.to_string().trim().to_string(),
+        DataRef::Empty => true,
+        DataRef::String(s) => s.trim().is_empty(),
+        DataRef::SharedString(s) => s.trim().is_empty(),
+        _ => false,
+    }
+}
+
+fn error_text(e: &CellErrorType) -> &'static str {
+    match e {
+        CellErrorType::Div0 => "#DIV/0!",
+        CellErrorType::NA => "#N/A",
+        CellErrorType::Name => "#NAME?",
+        CellErrorType::Null => "#NULL!",
+        CellErrorType::Num => "#NUM!",
+        CellErrorType::Ref => "#REF!",
+        CellErrorType::Value => "#VALUE!",
+        CellErrorType::GettingData => "#DATA!",
     }
 }
 
 /// Excel's types as kaohe's cells: ids and amounts stay numbers (check turns them into text
 /// ids and exact decimals), dates stay dates, errors keep Excel's spelling (`#N/A`).
-pub fn to_cell(data: &Data) -> Cell {
+pub fn cell_of(data: &Data) -> Cell<'_> {
     match data {
         Data::Empty => Cell::Empty,
-        Data::String(s) if s.trim().is_empty() => Cell::Empty,
-        Data::String(s) => Cell::Text(s.clone()),
+        Data::String(s) => super::text_cell(s),
         Data::Int(i) => Cell::Number(*i as f64),
         Data::Float(f) => Cell::Number(*f),
         Data::Bool(b) => Cell::Bool(*b),
-        Data::DateTime(dt) if dt.is_datetime() => match dt.as_datetime() {
-            Some(d) => Cell::DateTime(d),
-            None => Cell::Number(dt.as_f64()),
-        },
+        Data::DateTime(dt) if dt.is_datetime() => dt.as_datetime().map(Cell::DateTime).unwrap_or(Cell::Number(dt.as_f64())),
         // A duration (a time-of-day format) is not a date; its number says what was typed.
         Data::DateTime(dt) => Cell::Number(dt.as_f64()),
-        Data::DateTimeIso(s) => iso_datetime(s).map(Cell::DateTime).unwrap_or_else(|| Cell::Text(s.clone())),
-        Data::DurationIso(s) => Cell::Text(s.clone()),
-        Data::Error(e) => Cell::Error(e.to_string()),
+        Data::DateTimeIso(s) => iso_datetime(s).map(Cell::DateTime).unwrap_or_else(|| super::text_cell(s)),
+        Data::DurationIso(s) => super::text_cell(s),
+        Data::Error(e) => Cell::Error(error_text(e)),
+    }
+}
+
+fn cell_of_ref<'a>(data: &'a DataRef<'a>) -> Cell<'a> {
+    match data {
+        DataRef::Empty => Cell::Empty,
+        DataRef::String(s) => super::text_cell(s),
+        DataRef::SharedString(s) => super::text_cell(s),
+        DataRef::Int(i) => Cell::Number(*i as f64),
+        DataRef::Float(f) => Cell::Number(*f),
+        DataRef::Bool(b) => Cell::Bool(*b),
+        DataRef::DateTime(dt) if dt.is_datetime() => dt.as_datetime().map(Cell::DateTime).unwrap_or(Cell::Number(dt.as_f64())),
+        DataRef::DateTime(dt) => Cell::Number(dt.as_f64()),
+        DataRef::DateTimeIso(s) => iso_datetime(s).map(Cell::DateTime).unwrap_or_else(|| super::text_cell(s)),
+        DataRef::DurationIso(s) => super::text_cell(s),
+        DataRef::Error(e) => Cell::Error(error_text(e)),
     }
 }
 
@@ -263,17 +343,17 @@ fn iso_datetime(text: &str) -> Option<NaiveDateTime> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use calamine::CellErrorType;
 
     #[test]
     fn excel_types_become_cells() {
-        assert_eq!(to_cell(&Data::Float(1006.0)), Cell::Number(1006.0));
-        assert_eq!(to_cell(&Data::Int(7)), Cell::Number(7.0));
-        assert_eq!(to_cell(&Data::String("  ".into())), Cell::Empty);
-        assert_eq!(to_cell(&Data::Error(CellErrorType::NA)), Cell::Error("#N/A".into()));
-        assert_eq!(to_cell(&Data::Error(CellErrorType::Value)), Cell::Error("#VALUE!".into()));
+        assert_eq!(cell_of(&Data::Float(1006.0)), Cell::Number(1006.0));
+        assert_eq!(cell_of(&Data::Int(7)), Cell::Number(7.0));
+        assert_eq!(cell_of(&Data::String("  ".into())), Cell::Empty);
+        assert_eq!(cell_of(&Data::String(" 张伟 ".into())), Cell::Text("张伟"));
+        assert_eq!(cell_of(&Data::Error(CellErrorType::NA)), Cell::Error("#N/A"));
+        assert_eq!(cell_of(&Data::Error(CellErrorType::Value)), Cell::Error("#VALUE!"));
         let d = NaiveDate::from_ymd_opt(2026, 10, 3).unwrap().and_time(chrono::NaiveTime::MIN);
-        assert_eq!(to_cell(&Data::DateTimeIso("2026-10-03".into())), Cell::DateTime(d));
-        assert_eq!(to_cell(&Data::DateTimeIso("2026-10-03T00:00:00".into())), Cell::DateTime(d));
+        assert_eq!(cell_of(&Data::DateTimeIso("2026-10-03".into())), Cell::DateTime(d));
+        assert_eq!(cell_of(&Data::DateTimeIso("2026-10-03T00:00:00".into())), Cell::DateTime(d));
     }
 }

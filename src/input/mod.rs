@@ -1,166 +1,372 @@
-//! Reading: finds the month's tables in a folder or a workbook and yields their rows as cells,
-//! each row numbered as the user sees it. Knows nothing of the scheme; `check` gives cells meaning.
+//! Reading: finds the month's tables in a folder or a workbook and hands their rows, one at a
+//! time, to a visitor — each row numbered as the user sees it (the physical line of a CSV file
+//! whatever its line ends, the sheet row of a workbook). Knows nothing of the scheme; `check`
+//! gives cells meaning. Every file is read once: hashed, decoded and parsed in the same pass.
 
 pub mod csv;
+pub mod encoding;
 pub mod excel;
+pub mod extent;
+pub mod folder;
 
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
 
 use crate::error::{KaoheError, Result};
 use crate::problem::{Origin, Problem};
-use crate::schema::TableDef;
 
-/// One cell as the file typed it. CSV gives only text; workbooks give Excel's types.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
+pub use folder::Located;
+
+/// One cell as the file typed it, borrowed from the reader's buffers. CSV gives only text;
+/// workbooks give Excel's types. Text is trimmed; a blank cell is `Empty`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cell<'a> {
     Empty,
-    Text(String),
+    Text(&'a str),
     /// An Excel number cell (an f64 in the file; turned into a decimal by its shortest form).
     Number(f64),
     Bool(bool),
     /// An Excel date cell.
     DateTime(NaiveDateTime),
     /// An Excel error value such as `#N/A`.
-    Error(String),
+    Error(&'a str),
 }
 
-impl Cell {
-    /// The cell as the user reads it: text trimmed, numbers by their shortest form (`1006.0` →
-    /// `1006`), dates as `2026-10-03`. `None` for an empty cell and for an error value, which the
-    /// caller reports.
-    pub fn text(&self) -> Option<String> {
-        match self {
+impl Cell<'_> {
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Cell::Empty)
+    }
+
+    /// The cell as the user reads it: numbers by their shortest form (`1006.0` → `1006`), dates
+    /// as `2026-10-03`. `None` for an empty cell and for an error value, which the caller reports.
+    pub fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        use std::borrow::Cow;
+        match *self {
             Cell::Empty | Cell::Error(_) => None,
-            Cell::Text(t) => Some(t.trim().to_string()).filter(|t| !t.is_empty()),
-            Cell::Number(n) => Some(match crate::num::decimal_from_f64(*n) {
+            Cell::Text(t) => Some(Cow::Borrowed(t)),
+            Cell::Number(n) => Some(Cow::Owned(match crate::num::decimal_from_f64(n) {
                 Some(d) => d.normalize().to_string(),
                 None => n.to_string(),
-            }),
-            Cell::Bool(b) => Some(if *b { "TRUE" } else { "FALSE" }.to_string()),
-            Cell::DateTime(d) => Some(d.date().format("%Y-%m-%d").to_string()),
+            })),
+            Cell::Bool(b) => Some(Cow::Borrowed(if b { "TRUE" } else { "FALSE" })),
+            Cell::DateTime(d) => Some(Cow::Owned(d.date().format("%Y-%m-%d").to_string())),
+        }
+    }
+
+    /// An owned copy, for the few rows kept before a table's header is known.
+    pub fn to_owned_cell(&self) -> OwnedCell {
+        match *self {
+            Cell::Empty => OwnedCell::Empty,
+            Cell::Text(t) => OwnedCell::Text(t.into()),
+            Cell::Number(n) => OwnedCell::Number(n),
+            Cell::Bool(b) => OwnedCell::Bool(b),
+            Cell::DateTime(d) => OwnedCell::DateTime(d),
+            Cell::Error(e) => OwnedCell::Error(e.into()),
+        }
+    }
+}
+
+/// An owned cell (see [`Cell`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum OwnedCell {
+    Empty,
+    Text(Box<str>),
+    Number(f64),
+    Bool(bool),
+    DateTime(NaiveDateTime),
+    Error(Box<str>),
+}
+
+impl OwnedCell {
+    pub fn as_cell(&self) -> Cell<'_> {
+        match self {
+            OwnedCell::Empty => Cell::Empty,
+            OwnedCell::Text(t) => Cell::Text(t),
+            OwnedCell::Number(n) => Cell::Number(*n),
+            OwnedCell::Bool(b) => Cell::Bool(*b),
+            OwnedCell::DateTime(d) => Cell::DateTime(*d),
+            OwnedCell::Error(e) => Cell::Error(e),
+        }
+    }
+}
+
+/// Trims a text cell; blank text is an empty cell.
+pub(crate) fn text_cell(s: &str) -> Cell<'_> {
+    let t = s.trim();
+    if t.is_empty() {
+        Cell::Empty
+    } else {
+        Cell::Text(t)
+    }
+}
+
+/// A row of a table as the reader holds it, numbered as the user sees it (header = row 1 when
+/// it is the first line). Cells are decoded on access, without copying.
+#[derive(Debug, Clone, Copy)]
+pub struct RowView<'a> {
+    pub number: usize,
+    cells: Cells<'a>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Cells<'a> {
+    /// A CSV record: the decoded text of all fields back to back, and where each field ends.
+    Csv { text: &'a str, ends: &'a [usize] },
+    /// A workbook row: its non-empty cells with their columns (0-based), left to right. A stray
+    /// value at column XFD costs one entry, not sixteen thousand.
+    Sparse(&'a [(usize, Cell<'a>)]),
+}
+
+impl<'a> RowView<'a> {
+    pub fn csv(number: usize, text: &'a str, ends: &'a [usize]) -> RowView<'a> {
+        RowView { number, cells: Cells::Csv { text, ends } }
+    }
+
+    /// A row from its non-empty cells, sorted by column.
+    pub fn sparse(number: usize, cells: &'a [(usize, Cell<'a>)]) -> RowView<'a> {
+        RowView { number, cells: Cells::Sparse(cells) }
+    }
+
+    /// How many cells the row has (a CSV record's fields, a workbook row's columns up to its last
+    /// cell).
+    pub fn len(&self) -> usize {
+        match self.cells {
+            Cells::Csv { ends, .. } => ends.len(),
+            Cells::Sparse(c) => c.last().map_or(0, |(i, _)| i + 1),
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        match self {
-            Cell::Empty => true,
-            Cell::Text(t) => t.trim().is_empty(),
-            _ => false,
+        self.len() == 0
+    }
+
+    /// The cell in column `i` (0-based); `Empty` past the end of the row.
+    #[inline]
+    pub fn get(&self, i: usize) -> Cell<'a> {
+        match self.cells {
+            Cells::Csv { text, ends } => {
+                let Some(&end) = ends.get(i) else { return Cell::Empty };
+                let start = if i == 0 { 0 } else { ends[i - 1] };
+                text.get(start..end).map(text_cell).unwrap_or(Cell::Empty)
+            }
+            Cells::Sparse(c) => c.binary_search_by_key(&i, |(col, _)| *col).map(|k| c[k].1).unwrap_or(Cell::Empty),
         }
+    }
+
+    /// The non-empty cells with their columns (0-based), left to right.
+    pub fn filled(&self) -> Box<dyn Iterator<Item = (usize, Cell<'a>)> + 'a> {
+        match self.cells {
+            Cells::Sparse(c) => Box::new(c.iter().copied().filter(|(_, cell)| !cell.is_empty())),
+            _ => {
+                let row = *self;
+                Box::new((0..row.len()).map(move |i| (i, row.get(i))).filter(|(_, c)| !c.is_empty()))
+            }
+        }
+    }
+
+    /// Every cell is empty.
+    pub fn is_blank(&self) -> bool {
+        self.filled().next().is_none()
+    }
+
+    /// The last column (0-based) holding a value, if any.
+    pub fn last_filled(&self) -> Option<usize> {
+        match self.cells {
+            Cells::Sparse(c) => c.iter().rev().find(|(_, cell)| !cell.is_empty()).map(|(i, _)| *i),
+            _ => (0..self.len()).rev().find(|&i| !self.get(i).is_empty()),
+        }
+    }
+
+    /// An owned copy: its non-empty cells with their columns.
+    pub fn to_owned_row(&self) -> OwnedRow {
+        OwnedRow { number: self.number, cells: self.filled().map(|(i, c)| (i, c.to_owned_cell())).collect() }
     }
 }
 
-/// A row of cells, numbered as the user sees it (header = row 1).
+/// A row kept by value (the rows above a table's header, at most ten): its non-empty cells
+/// with their columns.
 #[derive(Debug, Clone, PartialEq)]
-pub struct RawRow {
+pub struct OwnedRow {
     pub number: usize,
-    pub cells: Vec<Cell>,
+    pub cells: Vec<(usize, OwnedCell)>,
 }
 
-/// An open table: where it is, its header row, and a stream of its rows.
-pub struct TableReader {
+impl OwnedRow {
+    /// Borrows the row's cells; make a view of them with [`RowView::sparse`].
+    pub fn cells(&self) -> Vec<(usize, Cell<'_>)> {
+        self.cells.iter().map(|(i, c)| (*i, c.as_cell())).collect()
+    }
+}
+
+/// What the visitor of a table's rows receives, in row order.
+#[derive(Debug)]
+pub enum RowEvent<'a> {
+    /// The merged regions of a sheet, before its first row (only workbooks have them).
+    Merged(&'a [Region]),
+    Row(RowView<'a>),
+    /// A problem the reader found at a row: bytes that are not text, a broken quote, a formula
+    /// without a value …
+    Problem(Problem),
+}
+
+/// A rectangle of merged cells: sheet rows as Excel numbers them, 0-based columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    pub first_row: usize,
+    pub last_row: usize,
+    pub first_col: usize,
+    pub last_col: usize,
+}
+
+impl Region {
+    pub fn contains(&self, row: usize, col: usize) -> bool {
+        (self.first_row..=self.last_row).contains(&row) && (self.first_col..=self.last_col).contains(&col)
+    }
+
+    /// `A1:H1`.
+    pub fn name(&self) -> String {
+        use crate::problem::column_letters;
+        format!("{}{}:{}{}", column_letters(self.first_col), self.first_row, column_letters(self.last_col), self.last_row)
+    }
+}
+
+/// The visitor of a table's rows; `Break` stops reading (the rest of the file is not needed).
+pub type Visitor<'v> = dyn FnMut(RowEvent<'_>) -> ControlFlow<()> + 'v;
+
+/// A table that was read: where it came from and the SHA-256 of its file's bytes (the whole
+/// workbook for a sheet), recorded by the ledger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableFile {
     pub origin: Origin,
-    /// The header row's texts, in column order.
-    pub headers: Vec<String>,
-    /// The row the header is on, as the user sees it (1 unless blank rows stand above it).
-    pub header_row: usize,
-    /// SHA-256 of the file's bytes (the whole workbook for a sheet).
     pub sha256: String,
-    pub rows: Box<dyn Iterator<Item = Result<RawRow, Problem>>>,
+    /// Whether every byte of the file was read (a visitor that stops early leaves it partial).
+    pub complete: bool,
 }
 
-/// Where the month's inputs are.
-#[derive(Debug, Clone)]
-pub enum InputSet {
-    Folder(PathBuf),
-    Workbook(PathBuf),
-}
+/// Words a table's header may hold, used to tell two legacy Chinese encodings apart (a Big5
+/// header read as GBK, or the reverse, names no known column).
+pub type HeaderHint<'h> = &'h [&'h str];
 
 /// The file (and sheet) holding one table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TableLocation {
     pub path: PathBuf,
-    /// The name shown in messages: the file name relative to the input.
+    /// The name shown in messages: the file name.
     pub display: String,
+    /// The sheet of a workbook; `None` for a CSV file or the first sheet of a per-table workbook.
     pub sheet: Option<String>,
 }
 
-pub const EXTENSIONS: [&str; 4] = ["csv", "xlsx", "xls", "ods"];
-
-impl InputSet {
-    pub fn open(path: &Path) -> Result<InputSet> {
-        let meta = std::fs::metadata(path).map_err(|e| KaoheError::io(path, e))?;
-        if meta.is_dir() {
-            Ok(InputSet::Folder(path.to_path_buf()))
-        } else {
-            let ext = extension(path);
-            if ["xlsx", "xlsm", "xls", "ods"].contains(&ext.as_str()) {
-                Ok(InputSet::Workbook(path.to_path_buf()))
-            } else {
-                Err(KaoheError::Invalid(vec![Problem::new(
-                    Origin::file(path.display().to_string()),
-                    "this is neither a folder nor a workbook (.xlsx, .xls, .ods)",
-                    "give --input a folder holding agents.csv, qa.csv … or one workbook whose sheets are the tables",
-                )]))
-            }
-        }
-    }
-
-    /// Finds a table by its English or Chinese names. `Ok(None)` when absent; an error when two
-    /// files claim the same table.
-    pub fn locate(&self, table: &TableDef) -> Result<Option<TableLocation>, Problem> {
-        match self {
-            InputSet::Folder(dir) => locate_in_folder(dir, table),
-            InputSet::Workbook(book) => excel::locate_sheet(book, table),
-        }
-    }
-
-    /// Opens a located table.
-    pub fn read(&self, location: &TableLocation) -> Result<TableReader> {
-        if extension(&location.path) == "csv" {
-            csv::open(location)
-        } else {
-            excel::open(location)
-        }
+impl TableLocation {
+    pub fn origin(&self) -> Origin {
+        Origin { sheet: self.sheet.as_deref().map(Into::into), ..Origin::file(self.display.as_str()) }
     }
 }
+
+/// Extensions of files that can hold a table.
+pub const EXTENSIONS: [&str; 5] = ["csv", "xlsx", "xlsm", "xls", "ods"];
 
 pub fn extension(path: &Path) -> String {
     path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase()
 }
 
-fn locate_in_folder(dir: &Path, table: &TableDef) -> Result<Option<TableLocation>, Problem> {
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        Problem::new(Origin::file(dir.display().to_string()), format!("cannot list the folder: {e}"), "check the path and permissions")
-    })?;
-    let mut found: Vec<PathBuf> = Vec::new();
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let (Some(stem), ext) = (path.file_stem().and_then(|s| s.to_str()), extension(&path)) else { continue };
-        if stem.starts_with("~$") || !EXTENSIONS.contains(&ext.as_str()) {
-            continue; // Excel's lock files and other files are not tables.
-        }
-        if table.matches_name(stem) {
-            found.push(path);
+pub fn is_workbook(path: &Path) -> bool {
+    matches!(extension(path).as_str(), "xlsx" | "xlsm" | "xls" | "ods")
+}
+
+/// The name a file is shown by in messages.
+pub fn display_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+}
+
+/// Where the month's inputs are: a folder of files, or one workbook. Every workbook is opened
+/// once per command and kept here.
+pub enum InputSet {
+    Folder { dir: PathBuf, books: Vec<excel::Workbook> },
+    Workbook(Box<excel::Workbook>),
+}
+
+impl InputSet {
+    pub fn open(path: &Path) -> Result<InputSet> {
+        let meta = std::fs::metadata(path).map_err(|e| KaoheError::io(path, e))?;
+        if meta.is_dir() {
+            Ok(InputSet::Folder { dir: path.to_path_buf(), books: Vec::new() })
+        } else if is_workbook(path) {
+            excel::Workbook::open(path).map(|b| InputSet::Workbook(Box::new(b))).map_err(|p| KaoheError::Invalid(vec![p]))
+        } else {
+            Err(KaoheError::Invalid(vec![Problem::new(
+                Origin::file(path.display().to_string()),
+                "this is neither a folder nor a workbook (.xlsx, .xls, .ods)",
+                "give --input a folder holding agents.csv, qa.csv … or one workbook whose sheets are the tables",
+            )]))
         }
     }
-    found.sort();
-    match found.len() {
-        0 => Ok(None),
-        1 => {
-            let path = found.remove(0);
-            let display = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            Ok(Some(TableLocation { path, display, sheet: None }))
+
+    /// Where the input is, as messages show it.
+    pub fn place(&self) -> String {
+        match self {
+            InputSet::Folder { dir, .. } => dir.display().to_string(),
+            InputSet::Workbook(book) => book.path().display().to_string(),
         }
-        _ => {
-            let names: Vec<String> = found.iter().filter_map(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).collect();
-            Err(Problem::new(
-                Origin::file(dir.display().to_string()),
-                format!("several files hold the {} table: {}", table.name, names.join(", ")),
-                "keep one file per table and move the others out of the folder",
-            ))
+    }
+
+    /// Finds every table by its English or Chinese names, and notes the files or sheets that hold
+    /// no table kaohe knows (SPEC 2.5).
+    pub fn locate(&self, tables: &[crate::schema::TableDef], lang: crate::lang::Lang) -> Result<Located> {
+        match self {
+            InputSet::Folder { dir, .. } => folder::locate(dir, tables, lang),
+            InputSet::Workbook(book) => Ok(book.locate(tables, lang)),
         }
+    }
+
+    /// Opens the workbook a location is in (once), and names the sheet a per-table workbook
+    /// holds its table on (its first), so that messages name it.
+    pub fn resolve(&mut self, location: &TableLocation) -> Result<TableLocation> {
+        let Some(book) = self.book(&location.path)? else { return Ok(location.clone()) };
+        let sheet = match &location.sheet {
+            Some(s) => s.clone(),
+            None => book.sheet_names().into_iter().next().ok_or_else(|| {
+                KaoheError::Invalid(vec![Problem::new(location.origin(), "the workbook has no sheets", "put the table on the first sheet")])
+            })?,
+        };
+        Ok(TableLocation { sheet: Some(sheet), ..location.clone() })
+    }
+
+    fn book(&mut self, path: &Path) -> Result<Option<&mut excel::Workbook>> {
+        match self {
+            InputSet::Workbook(book) if book.path() == path => Ok(Some(book)),
+            InputSet::Folder { books, .. } if is_workbook(path) => {
+                let i = match books.iter().position(|b| b.path() == path) {
+                    Some(i) => i,
+                    None => {
+                        books.push(excel::Workbook::open(path).map_err(|p| KaoheError::Invalid(vec![p]))?);
+                        books.len() - 1
+                    }
+                };
+                Ok(Some(&mut books[i]))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Reads a located table, row by row, into `visit`.
+    pub fn read(&mut self, location: &TableLocation, hint: HeaderHint, visit: &mut Visitor) -> Result<TableFile> {
+        match self.book(&location.path)? {
+            Some(book) => book.read_sheet(location.sheet.as_deref(), visit),
+            None => csv::read(location, hint, visit),
+        }
+    }
+}
+
+/// Reads one table file: a CSV file, or a sheet of a workbook file (the named sheet, else the
+/// first).
+pub fn read_file(location: &TableLocation, hint: HeaderHint, visit: &mut Visitor) -> Result<TableFile> {
+    if is_workbook(&location.path) {
+        let mut book = excel::Workbook::open(&location.path).map_err(|p| KaoheError::Invalid(vec![p]))?;
+        book.read_sheet(location.sheet.as_deref(), visit)
+    } else {
+        csv::read(location, hint, visit)
     }
 }

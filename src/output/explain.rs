@@ -7,13 +7,15 @@ use std::fmt::Write;
 use rust_decimal::Decimal;
 
 use crate::lang::Lang;
-use crate::model::AgentMonth;
+use crate::model::MonthData;
 use crate::num::{fmt_money, fmt_score};
 use crate::rules::Rules;
-use crate::score::{Appraisal, EvidenceRecord, SpecialReason};
+use crate::score::{trace, Appraisal, EvidenceRecord, SpecialReason};
 
-/// Renders the statement. `records` are the agent's month records (for fines and samples).
-pub fn statement(rules: &Rules, a: &Appraisal, records: &AgentMonth, lang: Lang) -> String {
+/// Renders the statement of one agent whose rows `data` kept.
+pub fn statement(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> String {
+    let records = data.records.of(a.index);
+    let tr = trace(rules, records);
     let zh = lang == Lang::Zh;
     let t = |en: &'static str, zh_text: &'static str| lang.pick(en, zh_text);
     let mut s = String::new();
@@ -36,8 +38,8 @@ pub fn statement(rules: &Rules, a: &Appraisal, records: &AgentMonth, lang: Lang)
     // Work score.
     let _ = writeln!(s, "{} {} / {}", t("Work score", "工作考核"), fmt_score(a.work.score), fmt_score(a.work.full_marks));
     for item in &rules.items {
-        let leaves: Vec<_> = a.work.leaves.iter().filter(|l| l.item == item.number).collect();
-        let lost: Decimal = leaves.iter().map(|l| l.lost).sum();
+        let leaves: Vec<(usize, &crate::rules::Leaf)> = rules.leaves.iter().enumerate().filter(|(_, l)| l.item == item.number).collect();
+        let lost: Decimal = leaves.iter().map(|(i, l)| crate::score::leaf_lost(l, data.misses(a.index, *i))).sum();
         let _ = writeln!(
             s,
             "  {} {} ({}): {} {}",
@@ -47,20 +49,19 @@ pub fn statement(rules: &Rules, a: &Appraisal, records: &AgentMonth, lang: Lang)
             t("lost", "扣"),
             fmt_score(lost)
         );
-        for leaf in leaves {
-            let def = rules.leaf(&leaf.code).expect("leaf in rules");
+        for (i, def) in leaves {
             let name = lang.pick(&def.en, &def.zh);
-            if leaf.evidence.is_empty() {
-                let _ = writeln!(s, "    {:<3} {name} ({}): 0", leaf.code, fmt_score(leaf.points));
+            let Some(leaf) = tr.leaves.iter().find(|l| l.leaf == i) else {
+                let _ = writeln!(s, "    {:<3} {name} ({}): 0", def.code, fmt_score(def.points));
                 continue;
-            }
-            let capped = def.per_miss * Decimal::from(leaf.misses) > leaf.points;
+            };
+            let capped = def.per_miss.checked_mul(Decimal::from(leaf.misses)).is_none_or(|c| c > def.points);
             let cap_note = if capped { t(", capped at the leaf's points", ",以該項分值為上限") } else { "" };
             let _ = writeln!(
                 s,
                 "    {:<3} {name} ({}): {} {} × {} {} → {} {}{cap_note}",
-                leaf.code,
-                fmt_score(leaf.points),
+                def.code,
+                fmt_score(def.points),
                 leaf.misses,
                 t("misses", "次"),
                 fmt_score(def.per_miss),
@@ -77,7 +78,7 @@ pub fn statement(rules: &Rules, a: &Appraisal, records: &AgentMonth, lang: Lang)
                 match &e.record {
                     EvidenceRecord::Finding(f) => {
                         let source = if zh { f.source.zh() } else { f.source.code() };
-                        let mut line = format!("        {}  {}  {source}", f.origin.row_ref(), f.date);
+                        let mut line = format!("        {}  {}  {source}", data.row_ref(f.at), f.date);
                         if !f.inspector.is_empty() {
                             let _ = write!(line, "  {} {}", t("inspector", "檢查人"), f.inspector);
                         }
@@ -93,13 +94,13 @@ pub fn statement(rules: &Rules, a: &Appraisal, records: &AgentMonth, lang: Lang)
                         let _ = writeln!(
                             s,
                             "        {}  {}  {} {}  {} {} ({})  {mark}",
-                            sv.origin.row_ref(),
+                            data.row_ref(sv.at),
                             sv.date,
                             t("survey", "滿意度調查"),
                             sv.customer,
                             t("rating", "評價"),
                             sv.rating,
-                            sv.topic
+                            rules.surveys.topics[sv.topic as usize].code
                         );
                     }
                 }
@@ -121,7 +122,9 @@ pub fn statement(rules: &Rules, a: &Appraisal, records: &AgentMonth, lang: Lang)
             }
         );
     }
-    let sample_dates: Vec<String> = records.sample_dates.iter().map(|d| d.format("%m-%d").to_string()).collect();
+    let tally = &data.tallies[a.index as usize];
+    let sample_dates: Vec<String> =
+        (1..=31u32).filter(|d| tally.sample_days & (1 << (d - 1)) != 0).map(|d| format!("{:02}-{d:02}", a.month.month)).collect();
     let _ = writeln!(
         s,
         "  {}: {} ({})",
@@ -145,25 +148,25 @@ pub fn statement(rules: &Rules, a: &Appraisal, records: &AgentMonth, lang: Lang)
             let _ = writeln!(s, "  {}: -", t("Survey answers", "滿意度調查"));
         }
     }
-    for sv in records.surveys.iter().filter(|sv| {
-        !a.work.leaves.iter().any(|l| l.evidence.iter().any(|e| matches!(&e.record, EvidenceRecord::Survey(x) if x.origin == sv.origin)))
-    }) {
+    for sv in &tr.other_surveys {
         let _ = writeln!(
             s,
             "        {}  {}  {}  {} {} ({}) {}",
-            sv.origin.row_ref(),
+            data.row_ref(sv.at),
             sv.date,
             sv.customer,
             t("rating", "評價"),
             sv.rating,
-            sv.topic,
+            rules.surveys.topics[sv.topic as usize].code,
             t("no points", "不扣分")
         );
     }
     s.push('\n');
 
     // Attendance and hygiene.
-    for (label_en, label_zh, sub) in [("Attendance", "出勤", &a.attendance), ("Hygiene", "衛生", &a.hygiene)] {
+    for (label_en, label_zh, sub, entries) in
+        [("Attendance", "出勤", &a.attendance, &tr.attendance), ("Hygiene", "衛生", &a.hygiene, &tr.hygiene)]
+    {
         let floor = if sub.deducted > sub.max { t(" (never below 0)", "(最低為 0)") } else { "" };
         let _ = writeln!(
             s,
@@ -173,10 +176,10 @@ pub fn statement(rules: &Rules, a: &Appraisal, records: &AgentMonth, lang: Lang)
             fmt_score(sub.deducted),
             fmt_score(sub.score)
         );
-        for (e, _) in &sub.entries {
-            let kind = e.kind.as_deref().unwrap_or("-");
+        for e in entries.iter().map(|x| x.entry) {
+            let kind = e.kind.map(|k| rules.attendance.kinds[k as usize].code.as_str()).unwrap_or("-");
             let note = if e.note.is_empty() { String::new() } else { format!("  “{}”", e.note) };
-            let _ = writeln!(s, "        {}  {}  {kind}  −{}{note}", e.origin.row_ref(), e.date, fmt_score(e.points));
+            let _ = writeln!(s, "        {}  {}  {kind}  −{}{note}", data.row_ref(e.at), e.date, fmt_score(e.points));
         }
     }
     s.push('\n');
@@ -220,11 +223,12 @@ pub fn statement(rules: &Rules, a: &Appraisal, records: &AgentMonth, lang: Lang)
         }
     };
     let _ = writeln!(s, "  {reason}");
-    for award in &a.special.awards {
+    for award in &tr.awards {
         let by =
             if award.approved_by.is_empty() { String::new() } else { format!("  {} {}", t("approved by", "批准人"), award.approved_by) };
         let note = if award.note.is_empty() { String::new() } else { format!("  “{}”", award.note) };
-        let _ = writeln!(s, "        {}  {}  {}{note}{by}", award.origin.row_ref(), award.date, award.kind);
+        let kind = &rules.special.awards[award.kind as usize].code;
+        let _ = writeln!(s, "        {}  {}  {kind}{note}{by}", data.row_ref(award.at), award.date);
     }
     s.push('\n');
     let _ = writeln!(
@@ -296,12 +300,13 @@ pub fn statement(rules: &Rules, a: &Appraisal, records: &AgentMonth, lang: Lang)
     };
     line(&mut s, t("rewards", "獎勵"), p.rewards, rewards_how);
     line(&mut s, t("fines", "罰款"), -p.fines, String::new());
-    for pen in &records.penalties {
-        let kind = rules.penalties.iter().find(|k| k.code == pen.kind).map(|k| lang.pick(&k.en, &k.zh)).unwrap_or(&pen.kind);
+    for pen in &tr.penalties {
+        let k = &rules.penalties[pen.kind as usize];
+        let kind = lang.pick(&k.en, &k.zh);
         let note = if pen.note.is_empty() { String::new() } else { format!("  “{}”", pen.note) };
         let by =
             if pen.approved_by.is_empty() { String::new() } else { format!("  {} {}", t("approved by", "批准人"), pen.approved_by) };
-        let _ = writeln!(s, "        {}  {}  {kind}  −{}{note}{by}", pen.origin.row_ref(), pen.date, fmt_money(pen.amount));
+        let _ = writeln!(s, "        {}  {}  {kind}  −{}{note}{by}", data.row_ref(pen.at), pen.date, fmt_money(pen.amount));
     }
     line(
         &mut s,

@@ -6,10 +6,11 @@ use rust_decimal::Decimal;
 
 use super::neutralize;
 use crate::lang::Lang;
+use crate::model::MonthData;
 use crate::num::{fmt_money, fmt_score};
 use crate::problem::Warning;
 use crate::rules::Rules;
-use crate::score::{action_codes, Appraisal, EvidenceRecord};
+use crate::score::{action_codes, trace, Appraisal, EvidenceRecord};
 
 /// The columns of `results.csv`, exactly as SPEC 6 lists them.
 pub const RESULT_COLUMNS: [&str; 23] = [
@@ -107,7 +108,8 @@ pub struct DeductionLine {
     pub counted: bool,
 }
 
-pub fn deduction_lines(rules: &Rules, a: &Appraisal, lang: Lang) -> Vec<DeductionLine> {
+pub fn deduction_lines(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Vec<DeductionLine> {
+    let tr = trace(rules, data.records.of(a.index));
     let mut lines = Vec::new();
     let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
     let base = |category: &str, leaf: &str, leaf_name: &str| {
@@ -120,22 +122,26 @@ pub fn deduction_lines(rules: &Rules, a: &Appraisal, lang: Lang) -> Vec<Deductio
             leaf_name.to_string(),
         ]
     };
-    for leaf in &a.work.leaves {
-        let def = rules.leaf(&leaf.code).expect("leaf from the rules");
+    for leaf in &tr.leaves {
+        let def = &rules.leaves[leaf.leaf];
         for e in &leaf.evidence {
-            let mut cells = base("work", &leaf.code, lang.pick(&def.en, &def.zh));
-            let origin = e.record.origin();
-            let (source, inspector, note) = match &e.record {
-                EvidenceRecord::Finding(f) => (f.source.code().to_string(), f.inspector.clone(), f.note.clone()),
-                EvidenceRecord::Survey(s) => ("survey".to_string(), s.customer.clone(), format!("{} rating {}", s.topic, s.rating)),
+            let mut cells = base("work", &def.code, lang.pick(&def.en, &def.zh));
+            let at = e.record.at();
+            let (source, inspector, note) = match e.record {
+                EvidenceRecord::Finding(f) => (f.source.code().to_string(), f.inspector.to_string(), f.note.to_string()),
+                EvidenceRecord::Survey(s) => (
+                    "survey".to_string(),
+                    s.customer.to_string(),
+                    format!("{} rating {}", rules.surveys.topics[s.topic as usize].code, s.rating),
+                ),
             };
             cells.extend([
                 e.misses.to_string(),
                 fmt_score(e.lost),
                 yes_no(e.counted),
                 source,
-                neutralize(&origin.file_with_sheet()).into_owned(),
-                origin.row.map(|r| r.to_string()).unwrap_or_default(),
+                neutralize(&data.file_of(at)).into_owned(),
+                at.row.to_string(),
                 e.record.date().to_string(),
                 neutralize(&inspector).into_owned(),
                 neutralize(&note).into_owned(),
@@ -143,34 +149,35 @@ pub fn deduction_lines(rules: &Rules, a: &Appraisal, lang: Lang) -> Vec<Deductio
             lines.push(DeductionLine { cells, points_lost: e.lost, counted: e.counted });
         }
     }
-    for (category, sub) in [("attendance", &a.attendance), ("hygiene", &a.hygiene)] {
-        for (entry, lost) in &sub.entries {
-            let kind = entry.kind.clone().unwrap_or_default();
-            let kind_name =
-                rules.attendance.kinds.iter().find(|k| k.code == kind).map(|k| lang.pick(&k.en, &k.zh).to_string()).unwrap_or_default();
-            let mut cells = base(category, &kind, &kind_name);
+    for (category, entries) in [("attendance", &tr.attendance), ("hygiene", &tr.hygiene)] {
+        for t in entries.iter() {
+            let entry = t.entry;
+            let kind = entry.kind.map(|k| &rules.attendance.kinds[k as usize]);
+            let code = kind.map(|k| k.code.as_str()).unwrap_or_default();
+            let kind_name = kind.map(|k| lang.pick(&k.en, &k.zh).to_string()).unwrap_or_default();
+            let mut cells = base(category, code, &kind_name);
             cells.extend([
                 String::new(),
-                fmt_score(*lost),
+                fmt_score(t.lost),
                 yes_no(true),
                 category.to_string(),
-                neutralize(&entry.origin.file_with_sheet()).into_owned(),
-                entry.origin.row.map(|r| r.to_string()).unwrap_or_default(),
+                neutralize(&data.file_of(entry.at)).into_owned(),
+                entry.at.row.to_string(),
                 entry.date.to_string(),
                 String::new(),
                 neutralize(&entry.note).into_owned(),
             ]);
-            lines.push(DeductionLine { cells, points_lost: *lost, counted: true });
+            lines.push(DeductionLine { cells, points_lost: t.lost, counted: true });
         }
     }
     lines
 }
 
-pub fn deductions_csv(rules: &Rules, appraisals: &[Appraisal], lang: Lang) -> Vec<u8> {
+pub fn deductions_csv(rules: &Rules, data: &MonthData, appraisals: &[Appraisal], lang: Lang) -> Vec<u8> {
     let mut w = writer();
     w.write_record(DEDUCTION_COLUMNS).expect("memory");
     for a in appraisals {
-        for line in deduction_lines(rules, a, lang) {
+        for line in deduction_lines(rules, data, a, lang) {
             w.write_record(&line.cells).expect("memory");
         }
     }

@@ -14,6 +14,7 @@ use super::summary::{action_counts, average_work};
 use super::tables::{deduction_lines, DEDUCTION_COLUMNS, RESULT_COLUMNS};
 use crate::error::{KaoheError, Result};
 use crate::lang::Lang;
+use crate::model::MonthData;
 use crate::problem::Warning;
 use crate::rules::Rules;
 use crate::score::{Action, Appraisal};
@@ -177,17 +178,17 @@ impl<'w> SheetWriter<'w> {
 }
 
 /// Builds `report.xlsx` in memory.
-pub fn report(rules: &Rules, appraisals: &[Appraisal], warnings: &[Warning], lang: Lang) -> Result<Vec<u8>> {
-    build(rules, appraisals, warnings, lang).map_err(|e| KaoheError::io("report.xlsx", std::io::Error::other(e.to_string())))
+pub fn report(rules: &Rules, data: &MonthData, appraisals: &[Appraisal], warnings: &[Warning], lang: Lang) -> Result<Vec<u8>> {
+    build(rules, data, appraisals, warnings, lang).map_err(|e| KaoheError::io("report.xlsx", std::io::Error::other(e.to_string())))
 }
 
-fn build(rules: &Rules, appraisals: &[Appraisal], warnings: &[Warning], lang: Lang) -> Result<Vec<u8>, XlsxError> {
+fn build(rules: &Rules, data: &MonthData, appraisals: &[Appraisal], warnings: &[Warning], lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let names = sheet_names(lang);
     let f = Formats::new();
     let mut book = Workbook::new();
 
     results_sheet(book.add_worksheet().set_name(names.results)?, appraisals, lang, &f)?;
-    deductions_sheet(book.add_worksheet().set_name(names.deductions)?, rules, appraisals, lang, &f)?;
+    deductions_sheet(book.add_worksheet().set_name(names.deductions)?, rules, data, appraisals, lang, &f)?;
     let teams = team_rows(appraisals, lang);
     summary_sheet(book.add_worksheet().set_name(names.summary)?, &teams, lang, &f)?;
     charts_sheet(book.add_worksheet().set_name(names.charts)?, &names, appraisals, teams.len(), lang, &f)?;
@@ -216,7 +217,7 @@ fn results_sheet(sheet: &mut Worksheet, appraisals: &[Appraisal], lang: Lang, f:
             w.number(r, 10 + c as u16, amount, &f.money, &format!("{:>12}", crate::num::fmt_money(amount)))?;
         }
         w.count(r, 19, a.run.full_marks_run as usize)?;
-        w.count(r, 20, a.samples)?;
+        w.count(r, 20, a.samples as usize)?;
         if let Some(rate) = a.satisfaction.rate {
             w.number(r, 21, rate, &f.rate, "100.00%")?;
         }
@@ -226,9 +227,16 @@ fn results_sheet(sheet: &mut Worksheet, appraisals: &[Appraisal], lang: Lang, f:
     w.finish()
 }
 
-fn deductions_sheet(sheet: &mut Worksheet, rules: &Rules, appraisals: &[Appraisal], lang: Lang, f: &Formats) -> Result<(), XlsxError> {
+fn deductions_sheet(
+    sheet: &mut Worksheet,
+    rules: &Rules,
+    data: &MonthData,
+    appraisals: &[Appraisal],
+    lang: Lang,
+    f: &Formats,
+) -> Result<(), XlsxError> {
     let mut w = SheetWriter::new(sheet);
-    let lines: Vec<_> = appraisals.iter().flat_map(|a| deduction_lines(rules, a, lang)).collect();
+    let lines: Vec<_> = appraisals.iter().flat_map(|a| deduction_lines(rules, data, a, lang)).collect();
     let headers: Vec<&str> = match lang {
         Lang::En => DEDUCTION_COLUMNS.to_vec(),
         Lang::Zh => DEDUCTION_COLUMNS_ZH.to_vec(),

@@ -1,0 +1,729 @@
+//! One row's cells as typed values (SPEC 2): dates inside the month, agent ids, decimals within
+//! the limits of SPEC 2.5, codes from the rules by any of their names. Each bad value is a
+//! problem at its cell, in the user's language; a row gives a record only when it had none.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+use super::table::{in_merged, HeaderMap};
+use crate::input::{Cell, Region, RowView};
+use crate::lang::Lang;
+use crate::model::*;
+use crate::month::{parse_date, Month};
+use crate::num::{decimal_from_f64, parse_decimal, parse_money};
+use crate::problem::{say, Origin, Problem};
+use crate::rules::Rules;
+use crate::schema::{self, ColumnDef, TableDef};
+
+/// SPEC 2.5: the largest amount of money a cell may hold, in yuan.
+pub const MAX_MONEY: i64 = 100_000_000;
+/// SPEC 2.5: the most misses one row may count.
+pub const MAX_MISSES: i64 = 1_000;
+/// SPEC 2.5: the most points one row may deduct.
+pub const MAX_POINTS: i64 = 1_000;
+
+/// A table's dates that fell outside the month (kept apart: when most are, one problem says
+/// which month they are in).
+#[derive(Default)]
+pub struct OutsideDates {
+    pub origin: Option<Origin>,
+    pub dated: usize,
+    pub problems: Vec<Problem>,
+    pub months: BTreeMap<Month, usize>,
+}
+
+/// Everything checking needs to know of the rules, looked up once: values by their names.
+pub struct Lookups {
+    statuses: Choices<Status>,
+    leaves: Choices<u16>,
+    sources: Choices<Source>,
+    topics: Choices<u16>,
+    categories: Choices<Category>,
+    attendance_kinds: Choices<u16>,
+    award_kinds: Choices<u16>,
+    penalty_kinds: Choices<u16>,
+    /// The leaf each survey topic costs a miss on.
+    pub topic_leaf: Vec<Option<usize>>,
+}
+
+/// The values of a coded column: every name normalized (trimmed, lower case, `_` for spaces and
+/// dashes), and the list shown when a value is not one of them.
+struct Choices<T> {
+    map: HashMap<String, T>,
+    listing: String,
+}
+
+impl<T: Copy> Choices<T> {
+    fn new(options: impl IntoIterator<Item = (T, Vec<String>)>) -> Choices<T> {
+        let mut map = HashMap::new();
+        let mut listing = Vec::new();
+        for (t, names) in options {
+            listing.push(match names.get(1) {
+                Some(zh) => format!("{} ({zh})", names[0]),
+                None => names[0].clone(),
+            });
+            for n in names {
+                map.entry(schema::normalize(&n)).or_insert(t);
+            }
+        }
+        Choices { map, listing: listing.join(", ") }
+    }
+
+    /// The value a cell names; the usual spelling costs no allocation.
+    fn get(&self, value: &str) -> Option<T> {
+        self.map.get(value).or_else(|| self.map.get(&schema::normalize(value))).copied()
+    }
+}
+
+fn names(code: &str, zh: &str, aliases: &[String]) -> Vec<String> {
+    let mut all = vec![code.to_string(), zh.to_string()];
+    for a in aliases {
+        if !all.contains(a) {
+            all.push(a.clone());
+        }
+    }
+    all
+}
+
+impl Lookups {
+    pub fn new(rules: &Rules) -> Lookups {
+        let alias = |list: &[&str]| list.iter().map(|a| a.to_string()).collect::<Vec<_>>();
+        Lookups {
+            statuses: Choices::new(Status::ALL.iter().map(|s| (*s, alias(s.aliases())))),
+            leaves: Choices::new(rules.leaves.iter().enumerate().map(|(i, l)| (i as u16, vec![l.code.clone()]))),
+            sources: Choices::new(Source::ALL.iter().map(|s| (*s, alias(s.aliases())))),
+            topics: Choices::new(rules.surveys.topics.iter().enumerate().map(|(i, t)| (i as u16, names(&t.code, &t.zh, &t.aliases)))),
+            categories: Choices::new(Category::ALL.iter().map(|c| (*c, alias(c.aliases())))),
+            attendance_kinds: Choices::new(
+                rules.attendance.kinds.iter().enumerate().map(|(i, k)| (i as u16, names(&k.code, &k.zh, &k.aliases))),
+            ),
+            award_kinds: Choices::new(rules.special.awards.iter().enumerate().map(|(i, k)| (i as u16, names(&k.code, &k.zh, &k.aliases)))),
+            penalty_kinds: Choices::new(rules.penalties.iter().enumerate().map(|(i, k)| (i as u16, names(&k.code, &k.zh, &k.aliases)))),
+            topic_leaf: rules
+                .surveys
+                .topics
+                .iter()
+                .map(|t| t.leaf.as_deref().and_then(|code| rules.leaves.iter().position(|l| l.code == code)))
+                .collect(),
+        }
+    }
+}
+
+/// Positions of every column a table may have, resolved once per table.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cols {
+    pub date: Option<usize>,
+    pub agent_id: Option<usize>,
+    pub name: Option<usize>,
+    pub team: Option<usize>,
+    pub status: Option<usize>,
+    pub base_salary: Option<usize>,
+    pub allowance: Option<usize>,
+    pub item: Option<usize>,
+    pub misses: Option<usize>,
+    pub source: Option<usize>,
+    pub inspector: Option<usize>,
+    pub note: Option<usize>,
+    pub void: Option<usize>,
+    pub customer: Option<usize>,
+    pub topic: Option<usize>,
+    pub rating: Option<usize>,
+    pub category: Option<usize>,
+    pub kind: Option<usize>,
+    pub points: Option<usize>,
+    pub amount: Option<usize>,
+    pub approved_by: Option<usize>,
+}
+
+impl Cols {
+    pub fn of(table: &TableDef, map: &HeaderMap) -> Cols {
+        let p = |name| map.pos(table, name);
+        Cols {
+            date: p("date"),
+            agent_id: p("agent_id"),
+            name: p("name"),
+            team: p("team"),
+            status: p("status"),
+            base_salary: p("base_salary"),
+            allowance: p("allowance"),
+            item: p("item"),
+            misses: p("misses"),
+            source: p("source"),
+            inspector: p("inspector"),
+            note: p("note"),
+            void: p("void"),
+            customer: p("customer"),
+            topic: p("topic"),
+            rating: p("rating"),
+            category: p("category"),
+            kind: p("kind"),
+            points: p("points"),
+            amount: p("amount"),
+            approved_by: p("approved_by"),
+        }
+    }
+}
+
+/// The agent id a row names, read without reporting (the row's own parse reports a bad one):
+/// checked against the roster even when the rest of the row has problems.
+pub fn quiet_agent_id<'v>(row: &RowView<'v>, pos: Option<usize>) -> Option<Cow<'v, str>> {
+    match pos.map(|p| row.get(p)) {
+        Some(Cell::Number(n)) if n.fract() == 0.0 && n.abs() < 1e15 => Some(Cow::Owned(format!("{n}"))),
+        Some(Cell::Text(t)) => Some(Cow::Borrowed(t)),
+        _ => None,
+    }
+}
+
+pub enum Record<'v> {
+    Qa(QaRow<'v>),
+    Survey(Survey),
+    Attendance(AttendanceEntry),
+    Award(Award),
+    Penalty(Penalty),
+}
+
+impl Record<'_> {
+    /// The row counts toward scores or money (a clean spot check only marks its date).
+    pub fn counts(&self) -> bool {
+        !matches!(self, Record::Qa(q) if q.leaf.is_none())
+    }
+}
+
+/// A QA row before it is split into a sample date and a finding.
+pub struct QaRow<'v> {
+    pub date: NaiveDate,
+    pub leaf: Option<u16>,
+    pub misses: u32,
+    pub source: Source,
+    pub inspector: &'v str,
+    pub note: &'v str,
+    pub void: bool,
+    pub at: RowRef,
+}
+
+/// Reads the cells of one row, recording a problem for each bad value.
+pub struct RowCtx<'a, 'v> {
+    pub table: &'a TableDef,
+    pub header: &'a HeaderMap,
+    pub cols: Cols,
+    pub row: &'a RowView<'v>,
+    pub origin: &'a Origin,
+    pub lang: Lang,
+    pub problems: &'a mut Vec<Problem>,
+    pub lookups: &'a Lookups,
+    pub rules: &'a Rules,
+    pub month: Month,
+    pub outside: &'a mut OutsideDates,
+    pub merged: &'a [Region],
+}
+
+impl<'a, 'v> RowCtx<'a, 'v> {
+    fn say(&self, en: String, zh: String) -> String {
+        say(self.lang, en, zh)
+    }
+
+    fn def(&self, name: &str) -> &'a ColumnDef {
+        self.table.column(name)
+    }
+
+    /// Where the cell of a column is.
+    fn at(&self, pos: Option<usize>) -> Origin {
+        self.header.at(self.origin, self.row.number, pos)
+    }
+
+    fn cell(&self, pos: Option<usize>) -> Cell<'v> {
+        pos.map(|p| self.row.get(p)).unwrap_or(Cell::Empty)
+    }
+
+    fn problem(&mut self, at: Origin, what: String, fix: String) {
+        let p = Problem::new(at, what, fix);
+        if !in_merged(self.merged, &p) {
+            self.problems.push(p);
+        }
+    }
+
+    fn error_cell(&mut self, pos: Option<usize>, value: &str) {
+        let what = self.say(format!("the cell holds the Excel error {value}"), format!("單元格是 Excel 錯誤值 {value}"));
+        let fix = self.say("fix the formula or type the value".into(), "修正公式或直接輸入數值".into());
+        self.problem(self.at(pos), what, fix);
+    }
+
+    /// Text of a cell, trimmed; `None` when empty or absent (and a problem for an error value).
+    fn text(&mut self, pos: Option<usize>) -> Option<Cow<'v, str>> {
+        match self.cell(pos) {
+            Cell::Empty => None,
+            Cell::Text(t) => Some(Cow::Borrowed(t)),
+            Cell::Error(e) => {
+                self.error_cell(pos, e);
+                None
+            }
+            other => other.text().map(|t| Cow::Owned(t.into_owned())),
+        }
+    }
+
+    /// Text of a cell that is kept as typed (notes, names): borrowed from the row.
+    fn plain(&mut self, pos: Option<usize>) -> &'v str {
+        match self.cell(pos) {
+            Cell::Text(t) => t,
+            Cell::Error(e) => {
+                self.error_cell(pos, e);
+                ""
+            }
+            _ => "",
+        }
+    }
+
+    fn required_text(&mut self, name: &str, pos: Option<usize>) -> Option<Cow<'v, str>> {
+        let before = self.problems.len();
+        let value = self.text(pos);
+        if value.is_none() && self.problems.len() == before {
+            self.empty(name, pos);
+        }
+        value
+    }
+
+    fn empty(&mut self, name: &str, pos: Option<usize>) {
+        let label = self.def(name).label();
+        let what = self.say(format!("{label} is empty"), format!("{label} 為空"));
+        let fix = self.say("fill in the value; it is required".into(), "請填寫;此項必填".into());
+        self.problem(self.at(pos), what, fix);
+    }
+
+    /// An agent id: text, or an Excel number that is a whole number (`1006.0` → `1006`).
+    fn agent_id(&mut self, name: &str, required: bool) -> Option<Cow<'v, str>> {
+        let pos = self.cols.agent_id;
+        if let Cell::Number(n) = self.cell(pos) {
+            if n.fract() != 0.0 || n.abs() >= 1e15 {
+                let what =
+                    self.say(format!("{n} is not an agent id (ids are whole numbers or text)"), format!("{n} 不是工號(工號為整數或文字)"));
+                let fix = self.say("type the agent's id".into(), "請輸入工號".into());
+                self.problem(self.at(pos), what, fix);
+                return None;
+            }
+            return Some(Cow::Owned(format!("{n}")));
+        }
+        if required {
+            self.required_text(name, pos)
+        } else {
+            self.text(pos)
+        }
+    }
+
+    /// A required date inside the month (SPEC 2: text forms, Excel date cells and serials).
+    fn date(&mut self) -> Option<NaiveDate> {
+        let pos = self.cols.date;
+        let cell = self.cell(pos);
+        let date = match cell {
+            Cell::Empty => {
+                self.empty("date", pos);
+                return None;
+            }
+            Cell::DateTime(d) => Some(d.date()),
+            Cell::Number(serial) => excel_serial_date(serial),
+            Cell::Text(t) => parse_date(t),
+            Cell::Bool(_) => None,
+            Cell::Error(e) => {
+                self.error_cell(pos, e);
+                return None;
+            }
+        };
+        let shown = match cell {
+            Cell::Text(t) => t.to_string(),
+            Cell::Number(n) => n.to_string(),
+            other => format!("{other:?}"),
+        };
+        match date {
+            None => {
+                let what = self.say(format!("`{shown}` is not a date"), format!("「{shown}」不是日期"));
+                let fix = self.say(
+                    "write dates as 2026-10-03, 2026/10/03 or 2026年10月3日".into(),
+                    "日期請寫成 2026-10-03、2026/10/03 或 2026年10月3日".into(),
+                );
+                self.problem(self.at(pos), what, fix);
+                None
+            }
+            Some(d) if !self.month.contains(d) => {
+                self.outside.dated += 1;
+                let month = self.month;
+                let what = self.say(format!("{d} is outside the month {month}"), format!("{d} 不在 {month} 月內"));
+                let fix = self.say(
+                    "correct the date, or move the row to its own month's input".into(),
+                    "改正日期,或把此行移到所屬月份的資料中".into(),
+                );
+                self.outside.problems.push(Problem::new(self.at(pos), what, fix));
+                if let Some(m) = Month::new(d.year(), d.month()) {
+                    *self.outside.months.entry(m).or_default() += 1;
+                }
+                None
+            }
+            Some(d) => {
+                self.outside.dated += 1;
+                Some(d)
+            }
+        }
+    }
+
+    /// An optional non-negative decimal within `limit`; money may carry `¥` and thousands
+    /// separators.
+    fn decimal(&mut self, name: &str, pos: Option<usize>, money: bool, limit: i64) -> Option<Option<Decimal>> {
+        let cell = self.cell(pos);
+        let (value, shown) = match cell {
+            Cell::Empty => return Some(None),
+            Cell::Number(n) => (decimal_from_f64(n), n.to_string()),
+            Cell::Text(t) => (if money { parse_money(t) } else { parse_decimal(t) }, t.to_string()),
+            Cell::Error(e) => {
+                self.error_cell(pos, e);
+                return None;
+            }
+            other => (None, format!("{other:?}")),
+        };
+        let label = self.def(name).label();
+        match value {
+            None => {
+                let what = self.say(format!("{label} `{shown}` is not a number"), format!("{label}「{shown}」不是數字"));
+                let fix = self.say("write a plain number such as 2, 0.5 or 3200.00".into(), "請寫數字,例如 2、0.5 或 3200.00".into());
+                self.problem(self.at(pos), what, fix);
+                None
+            }
+            Some(d) if d.is_sign_negative() && !d.is_zero() => {
+                let what = self.say(format!("{label} {d} is negative"), format!("{label} {d} 是負數"));
+                let fix = self.say("write the amount or points as a positive number".into(), "請寫正數".into());
+                self.problem(self.at(pos), what, fix);
+                None
+            }
+            Some(d) if d > Decimal::from(limit) => {
+                let what = self.say(format!("{label} {d} is past the limit of {limit}"), format!("{label} {d} 超過上限 {limit}"));
+                let fix = if money {
+                    self.say(
+                        format!("check the value: kaohe takes amounts of at most {limit} yuan a cell"),
+                        format!("請檢查數值:每格金額最多 {limit} 元"),
+                    )
+                } else {
+                    self.say(format!("check the value: a row may count at most {limit}"), format!("請檢查數值:每行最多 {limit}"))
+                };
+                self.problem(self.at(pos), what, fix);
+                None
+            }
+            Some(d) if money && d.normalize().scale() > 2 => {
+                let what = self.say(format!("{label} {d} has more than two decimals"), format!("{label} {d} 超過兩位小數"));
+                let fix = self.say("amounts are in yuan with at most 2 decimals (fen)".into(), "金額以元為單位,最多兩位小數".into());
+                self.problem(self.at(pos), what, fix);
+                None
+            }
+            Some(d) => Some(Some(d)),
+        }
+    }
+
+    /// A value from a list of codes and aliases; `None` (and a problem) when it is not one.
+    fn choice<T: Copy>(&mut self, pos: Option<usize>, choices: &Choices<T>, what: &str) -> Option<Option<T>> {
+        let Some(value) = self.text(pos) else { return Some(None) };
+        if let Some(t) = choices.get(&value) {
+            return Some(Some(t));
+        }
+        let w = self.say(format!("`{value}` is not a known {what}"), format!("「{value}」不是有效的{what}"));
+        let fix = self.say(format!("use one of: {}", choices.listing), format!("請使用其中之一:{}", choices.listing));
+        self.problem(self.at(pos), w, fix);
+        None
+    }
+
+    pub fn agent(&mut self) -> Option<Agent> {
+        let before = self.problems.len();
+        let id = self.agent_id("agent_id", true);
+        let name = self.required_text("name", self.cols.name);
+        let team = self.text(self.cols.team).unwrap_or_default();
+        let status = self.choice(self.cols.status, &self.lookups.statuses, self.lang.pick("status", "狀態"));
+        let base = self.decimal("base_salary", self.cols.base_salary, true, MAX_MONEY);
+        if matches!(base, Some(None)) {
+            self.empty("base_salary", self.cols.base_salary);
+        }
+        let allowance = self.decimal("allowance", self.cols.allowance, true, MAX_MONEY);
+        if self.problems.len() != before {
+            return None;
+        }
+        Some(Agent {
+            id: id?.into_owned(),
+            name: name?.into_owned(),
+            team: team.into_owned(),
+            status: status?.unwrap_or(Status::Regular),
+            base_salary: base??,
+            allowance: allowance?.unwrap_or_default(),
+            origin: self.at(self.cols.agent_id),
+        })
+    }
+
+    pub fn qa(&mut self, at: RowRef) -> Option<Record<'v>> {
+        let before = self.problems.len();
+        let date = self.date();
+        self.agent_id("agent_id", true);
+        let leaf = self.choice(self.cols.item, &self.lookups.leaves, self.lang.pick("leaf code", "項目代碼"));
+        let misses = self.decimal("misses", self.cols.misses, false, MAX_MISSES);
+        let source = self.choice(self.cols.source, &self.lookups.sources, self.lang.pick("source", "來源"));
+        let inspector = self.plain(self.cols.inspector);
+        let note = self.plain(self.cols.note);
+        let void = self.yes_no(self.cols.void);
+        let misses = match (&leaf, misses) {
+            (Some(Some(_)), Some(None)) => Some(1),
+            (Some(None), Some(Some(m))) if !m.is_zero() => {
+                let what = self.say(format!("misses {m} given without an item"), format!("有次數 {m} 但沒有項目"));
+                let fix = self.say(
+                    "name the leaf code the misses belong to, or clear the misses for a clean sample".into(),
+                    "請填寫對應的項目代碼;無問題的抽查請清空次數".into(),
+                );
+                self.problem(self.at(self.cols.misses), what, fix);
+                None
+            }
+            (_, Some(Some(m))) => self.whole(m),
+            (_, Some(None)) => Some(0),
+            (_, None) => None,
+        };
+        if self.problems.len() != before {
+            return None;
+        }
+        Some(Record::Qa(QaRow {
+            date: date?,
+            leaf: leaf?,
+            misses: misses?,
+            source: source?.unwrap_or(Source::SpotCheck),
+            inspector,
+            note,
+            void: void?,
+            at,
+        }))
+    }
+
+    fn whole(&mut self, d: Decimal) -> Option<u32> {
+        if d.fract().is_zero() && d <= Decimal::from(MAX_MISSES) {
+            return u32::try_from(d.trunc().mantissa() / 10i128.pow(d.trunc().scale())).ok();
+        }
+        let label = self.def("misses").label();
+        let what = self.say(format!("{label} {d} is not a whole number"), format!("{label} {d} 不是整數"));
+        let fix = self.say("count misses in whole numbers: 1, 2, 3".into(), "次數請寫整數:1、2、3".into());
+        self.problem(self.at(self.cols.misses), what, fix);
+        None
+    }
+
+    fn yes_no(&mut self, pos: Option<usize>) -> Option<bool> {
+        let Some(value) = self.text(pos) else { return Some(false) };
+        match schema::normalize(&value).as_str() {
+            "yes" | "y" | "true" | "1" | "是" | "作廢" | "作废" | "void" => Some(true),
+            "no" | "n" | "false" | "0" | "否" => Some(false),
+            _ => {
+                let what = self.say(format!("`{value}` is neither yes nor no"), format!("「{value}」不是 是/否"));
+                let fix =
+                    self.say("write yes/是 when the appeal was upheld, else leave it empty".into(), "申訴成立寫「是」,否則留空".into());
+                self.problem(self.at(pos), what, fix);
+                None
+            }
+        }
+    }
+
+    pub fn survey(&mut self, at: RowRef) -> Option<Record<'v>> {
+        let before = self.problems.len();
+        let date = self.date();
+        let customer = self.plain(self.cols.customer);
+        self.agent_id("agent_id", false);
+        let topic = self.choice(self.cols.topic, &self.lookups.topics, self.lang.pick("survey topic", "調查類別"));
+        if matches!(topic, Some(None)) {
+            self.empty("topic", self.cols.topic);
+        }
+        let rating = self.rating();
+        if self.problems.len() != before {
+            return None;
+        }
+        Some(Record::Survey(Survey { date: date?, customer: customer.into(), agent: None, topic: topic??, rating: rating?, at }))
+    }
+
+    fn rating(&mut self) -> Option<u8> {
+        let pos = self.cols.rating;
+        let cell = self.cell(pos);
+        let text = match cell {
+            Cell::Number(n) => n.to_string(),
+            Cell::Empty => {
+                self.empty("rating", pos);
+                return None;
+            }
+            _ => self.text(pos)?.into_owned(),
+        };
+        const WORDS: [(&str, u8); 10] = [
+            ("非常滿意", 5),
+            ("非常满意", 5),
+            ("滿意", 4),
+            ("满意", 4),
+            ("一般", 3),
+            ("不滿意", 2),
+            ("不满意", 2),
+            ("非常不滿意", 1),
+            ("非常不满意", 1),
+            ("很不滿意", 1),
+        ];
+        let t = text.trim();
+        if let Some((_, r)) = WORDS.iter().find(|(w, _)| *w == t) {
+            return Some(*r);
+        }
+        match t.parse::<u8>() {
+            Ok(r) if (1..=5).contains(&r) => Some(r),
+            _ => {
+                let what = self.say(format!("rating `{t}` is not 1–5"), format!("評價「{t}」不是 1–5"));
+                let fix = self.say(
+                    "write 1–5, or 非常滿意/滿意/一般/不滿意/非常不滿意".into(),
+                    "請寫 1–5,或 非常滿意/滿意/一般/不滿意/非常不滿意".into(),
+                );
+                self.problem(self.at(pos), what, fix);
+                None
+            }
+        }
+    }
+
+    pub fn attendance(&mut self, at: RowRef) -> Option<Record<'v>> {
+        let before = self.problems.len();
+        let date = self.date();
+        self.agent_id("agent_id", true);
+        let category = self.choice(self.cols.category, &self.lookups.categories, self.lang.pick("category", "類別"));
+        if matches!(category, Some(None)) {
+            self.empty("category", self.cols.category);
+        }
+        let kind = self.choice(self.cols.kind, &self.lookups.attendance_kinds, self.lang.pick("attendance kind", "考勤事項"));
+        let points = self.decimal("points", self.cols.points, false, MAX_POINTS);
+        let note = self.plain(self.cols.note);
+        if self.problems.len() != before {
+            return None;
+        }
+        let (category, kind, points) = (category??, kind?, points?);
+        let rules = self.rules;
+        if let Some(k) = kind.map(|i| &rules.attendance.kinds[i as usize]) {
+            if k.category != category {
+                let what = self.say(
+                    format!("kind {} belongs to {}, but the row's category is {}", k.code, k.category.code(), category.code()),
+                    format!("事項 {} 屬於{},但此行類別是{}", k.code, k.category.zh(), category.zh()),
+                );
+                let fix = self.say("correct the category or the kind".into(), "請改正類別或事項".into());
+                self.problem(self.at(self.cols.kind), what, fix);
+                return None;
+            }
+        }
+        let points = match (points, kind) {
+            (Some(p), _) => p,
+            (None, Some(i)) => rules.attendance.kinds[i as usize].points,
+            (None, None) => {
+                let known: Vec<String> = rules.attendance.kinds.iter().map(|k| format!("{} ({})", k.code, k.points)).collect();
+                let what = self.say("the row gives neither points nor a kind".into(), "此行既沒有扣分也沒有事項".into());
+                let fix = self.say(
+                    format!("give the points deducted, or a kind with a default: {}", known.join(", ")),
+                    format!("請填寫扣分,或有預設扣分的事項:{}", known.join(", ")),
+                );
+                self.problem(self.at(self.cols.points), what, fix);
+                return None;
+            }
+        };
+        Some(Record::Attendance(AttendanceEntry { date: date?, agent: AgentIdx::MAX, category, kind, points, note: note.into(), at }))
+    }
+
+    pub fn award(&mut self, at: RowRef) -> Option<Record<'v>> {
+        let before = self.problems.len();
+        let date = self.date();
+        self.agent_id("agent_id", true);
+        let kind = self.choice(self.cols.kind, &self.lookups.award_kinds, self.lang.pick("award kind", "獎勵類別"));
+        if matches!(kind, Some(None)) {
+            self.empty("kind", self.cols.kind);
+        }
+        let note = self.plain(self.cols.note);
+        let approved_by = self.plain(self.cols.approved_by);
+        if self.problems.len() != before {
+            return None;
+        }
+        Some(Record::Award(Award {
+            date: date?,
+            agent: AgentIdx::MAX,
+            kind: kind??,
+            note: note.into(),
+            approved_by: approved_by.into(),
+            at,
+        }))
+    }
+
+    pub fn penalty(&mut self, at: RowRef) -> Option<Record<'v>> {
+        let before = self.problems.len();
+        let date = self.date();
+        self.agent_id("agent_id", true);
+        let kind = self.choice(self.cols.kind, &self.lookups.penalty_kinds, self.lang.pick("penalty kind", "罰款類別"));
+        if matches!(kind, Some(None)) {
+            self.empty("kind", self.cols.kind);
+        }
+        let amount = self.decimal("amount", self.cols.amount, true, MAX_MONEY);
+        let note = self.plain(self.cols.note);
+        let approved_by = self.plain(self.cols.approved_by);
+        if self.problems.len() != before {
+            return None;
+        }
+        let kind = kind??;
+        let k = &self.rules.penalties[kind as usize];
+        let at_amount = self.at(self.cols.amount);
+        let amount = match (amount?, k.default) {
+            (Some(a), _) => a,
+            (None, Some(d)) => d,
+            (None, None) => {
+                let what = self.say(format!("a {} fine needs its amount", k.code), format!("{} 罰款必須填寫金額", k.zh));
+                let fix = self.say("write the amount the company decided, in yuan".into(), "請填寫公司決定的罰款金額(元)".into());
+                self.problem(at_amount, what, fix);
+                return None;
+            }
+        };
+        if amount < k.min || k.max.is_some_and(|m| amount > m) {
+            let range = match k.max {
+                Some(max) if max == k.min => format!("{max}"),
+                Some(max) => format!("{}–{}", k.min, max),
+                None => format!("≥ {}", k.min),
+            };
+            let what = self.say(
+                format!("a {} fine of {amount} is outside its range {range}", k.code),
+                format!("{} 罰款 {amount} 超出範圍 {range}", k.zh),
+            );
+            let fix = self.say(format!("use an amount within {range} yuan"), format!("請填寫 {range} 元之內的金額"));
+            self.problem(at_amount, what, fix);
+            return None;
+        }
+        Some(Record::Penalty(Penalty {
+            date: date?,
+            agent: AgentIdx::MAX,
+            kind,
+            amount,
+            note: note.into(),
+            approved_by: approved_by.into(),
+            at,
+        }))
+    }
+}
+
+/// Excel's date serial: days since 1899-12-30 (the 1900 leap-year bug included).
+fn excel_serial_date(serial: f64) -> Option<NaiveDate> {
+    if !(1.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(chrono::Days::new(serial.trunc() as u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excel_serials_are_dates() {
+        assert_eq!(excel_serial_date(46298.0), NaiveDate::from_ymd_opt(2026, 10, 3));
+        assert_eq!(excel_serial_date(0.0), None);
+    }
+
+    #[test]
+    fn coded_values_match_by_any_name_in_any_case() {
+        let rules = Rules::default_rules();
+        let l = Lookups::new(&rules);
+        assert_eq!(l.sources.get("抽查"), Some(Source::SpotCheck));
+        assert_eq!(l.sources.get("Spot Check"), Some(Source::SpotCheck));
+        assert_eq!(l.sources.get("部门意见"), Some(Source::DeptFeedback));
+        assert_eq!(l.leaves.get("1D"), l.leaves.get("1d"));
+        assert_eq!(l.statuses.get("試用期"), Some(Status::Probation));
+        assert_eq!(l.sources.get("rumour"), None);
+    }
+}

@@ -1,0 +1,219 @@
+//! How big a grid calamine would build for an `.ods` or `.xls` workbook. calamine reads those
+//! formats whole and lays every sheet out as a dense grid from its first to its last cell, so one
+//! stray value at `XFD100000` would cost sixteen thousand columns × a hundred thousand rows of
+//! memory before a single row could be checked. This pass walks the file's own records (the
+//! `content.xml` of an .ods, the BIFF records of an .xls) without building anything and refuses
+//! a sheet whose grid would be both large and almost empty, naming the far cell so the user can
+//! delete it (SPEC 2.5). `.xlsx` needs no such pass: it is read cell by cell.
+
+use std::io::{Cursor, Read};
+
+use quick_xml::events::Event;
+
+use crate::problem::{column_letters, Origin, Problem};
+
+/// A sheet grid of more cells than this is refused when it is also mostly empty.
+const MAX_GRID: u64 = 8_000_000;
+/// … "mostly empty": more than this many grid cells for each cell that holds something.
+const SPARSENESS: u64 = 8;
+
+/// The extent of one sheet's cells.
+#[derive(Debug, Default, Clone)]
+struct Extent {
+    /// The sheet's name, where the format gives it cheaply (.ods).
+    sheet: Option<String>,
+    max_row: u64,
+    max_col: u64,
+    /// Where the extent was last pushed out: the far cell, 0-based.
+    far: (u64, u64),
+    cells: u64,
+}
+
+impl Extent {
+    fn add(&mut self, row: u64, col: u64, count: u64) {
+        self.cells = self.cells.saturating_add(count);
+        if row > self.max_row || col > self.max_col {
+            self.far = (row, col);
+        }
+        self.max_row = self.max_row.max(row);
+        self.max_col = self.max_col.max(col);
+    }
+
+    fn grid(&self) -> u64 {
+        (self.max_row + 1).saturating_mul(self.max_col + 1)
+    }
+
+    fn too_sparse(&self) -> bool {
+        self.cells > 0 && self.grid() > MAX_GRID && self.grid() / self.cells.max(1) > SPARSENESS
+    }
+}
+
+/// Refuses an .ods or .xls workbook whose grid would not fit its cells; any other file passes.
+pub fn check(ext: &str, bytes: &[u8], origin: &Origin) -> Result<(), Problem> {
+    let extents = match ext {
+        "ods" => ods_extents(bytes),
+        "xls" => xls_extents(bytes),
+        _ => return Ok(()),
+    };
+    // A file this pass cannot walk is left to calamine, which reports it in its own words.
+    let Some(extents) = extents else { return Ok(()) };
+    match extents.iter().find(|e| e.too_sparse()) {
+        None => Ok(()),
+        Some(e) => {
+            let far = format!("{}{}", column_letters(e.far.1 as usize), e.far.0 + 1);
+            Err(Problem::new(
+                Origin { sheet: e.sheet.as_deref().map(Into::into), ..origin.clone() }.at_row(e.far.0 as usize + 1),
+                format!(
+                    "the sheet has a value at {far}, far from its table: read as a grid it would span {} rows × {} columns",
+                    e.max_row + 1,
+                    e.max_col + 1
+                ),
+                "delete the stray cell (in Excel, Ctrl+End jumps to it) or everything right of and below the table, and save again",
+            ))
+        }
+    }
+}
+
+/// The sheets of an .ods file, from its `content.xml`.
+fn ods_extents(bytes: &[u8]) -> Option<Vec<Extent>> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let file = zip.by_name("content.xml").ok()?;
+    let mut xml = quick_xml::Reader::from_reader(std::io::BufReader::new(file.take(1 << 33)));
+    let mut buf = Vec::new();
+    let mut out = Vec::new();
+    let mut sheet: Option<Extent> = None;
+    let (mut row, mut col, mut rows_repeat) = (0u64, 0u64, 1u64);
+    let attr = |e: &quick_xml::events::BytesStart, name: &str| -> Option<String> {
+        e.attributes().flatten().find(|a| a.key.as_ref() == name).map(|a| a.value.to_string())
+    };
+    loop {
+        let event = xml.read_event_into(&mut buf).ok()?;
+        match event {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty_element = matches!(event, Event::Empty(_));
+                match e.name().as_ref() {
+                    "table:table" => {
+                        if let Some(done) = sheet.take() {
+                            out.push(done);
+                        }
+                        sheet = Some(Extent { sheet: attr(e, "table:name"), ..Extent::default() });
+                        row = 0;
+                    }
+                    "table:table-row" => {
+                        rows_repeat = attr(e, "table:number-rows-repeated").and_then(|v| v.parse().ok()).unwrap_or(1).max(1);
+                        col = 0;
+                        if empty_element {
+                            row = row.saturating_add(rows_repeat);
+                        }
+                    }
+                    "table:table-cell" | "table:covered-table-cell" => {
+                        let repeat: u64 = attr(e, "table:number-columns-repeated").and_then(|v| v.parse().ok()).unwrap_or(1).max(1);
+                        let filled = !empty_element || attr(e, "office:value-type").is_some() || attr(e, "table:formula").is_some();
+                        if let (true, Some(s)) = (filled, sheet.as_mut()) {
+                            let last_row = row.saturating_add(rows_repeat - 1);
+                            s.add(last_row, col.saturating_add(repeat - 1), repeat.saturating_mul(rows_repeat));
+                        }
+                        col = col.saturating_add(repeat);
+                    }
+                    _ => {}
+                }
+            }
+            Event::End(ref e) => match e.name().as_ref() {
+                "table:table-row" => row = row.saturating_add(rows_repeat),
+                "table:table" => {
+                    if let Some(done) = sheet.take() {
+                        out.push(done);
+                    }
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    if let Some(done) = sheet.take() {
+        out.push(done);
+    }
+    Some(out)
+}
+
+/// The sheets of an .xls file, from the cell records of its BIFF workbook stream (the records
+/// calamine lays out: numbers, labels, booleans and errors, RK and MULRK, formulas).
+fn xls_extents(bytes: &[u8]) -> Option<Vec<Extent>> {
+    let mut cfb = cfb::CompoundFile::open(Cursor::new(bytes)).ok()?;
+    let mut stream = Vec::new();
+    let name = ["/Workbook", "/Book"].into_iter().find(|n| cfb.is_stream(n))?;
+    cfb.open_stream(name).ok()?.take(1 << 32).read_to_end(&mut stream).ok()?;
+    let mut out = Vec::new();
+    let mut current: Option<Extent> = None;
+    let mut depth = 0usize;
+    let mut pos = 0usize;
+    while pos + 4 <= stream.len() {
+        let kind = u16::from_le_bytes([stream[pos], stream[pos + 1]]);
+        let len = u16::from_le_bytes([stream[pos + 2], stream[pos + 3]]) as usize;
+        let data = stream.get(pos + 4..pos + 4 + len)?;
+        pos += 4 + len;
+        let rc = |d: &[u8]| -> Option<(u64, u64)> {
+            Some((u16::from_le_bytes([*d.first()?, *d.get(1)?]) as u64, u16::from_le_bytes([*d.get(2)?, *d.get(3)?]) as u64))
+        };
+        match kind {
+            0x0809 => {
+                depth += 1;
+                if depth == 1 {
+                    current = Some(Extent::default());
+                }
+            }
+            0x000A => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    if let Some(done) = current.take() {
+                        out.push(done);
+                    }
+                }
+            }
+            0x0006 | 0x00FD | 0x0203 | 0x027E | 0x0205 | 0x0204 | 0x00D6 => {
+                if let (Some((r, c)), Some(s)) = (rc(data), current.as_mut()) {
+                    s.add(r, c, 1);
+                }
+            }
+            0x00BD if data.len() >= 6 => {
+                if let (Some((r, first)), Some(s)) = (rc(data), current.as_mut()) {
+                    let last = u16::from_le_bytes([data[data.len() - 2], data[data.len() - 1]]) as u64;
+                    if last >= first {
+                        s.add(r, last, last - first + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // The first substream is the workbook's globals; the sheets follow.
+    if !out.is_empty() {
+        out.remove(0);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_far_cell_makes_a_sparse_grid() {
+        let mut e = Extent::default();
+        e.add(0, 0, 8);
+        e.add(1, 7, 8);
+        assert!(!e.too_sparse());
+        e.add(99_999, 16_383, 1);
+        assert!(e.too_sparse());
+        assert_eq!(e.far, (99_999, 16_383));
+    }
+
+    #[test]
+    fn a_large_full_sheet_is_not_refused() {
+        let mut e = Extent::default();
+        e.add(999_999, 7, 8_000_000);
+        assert!(!e.too_sparse());
+    }
+}
