@@ -165,11 +165,40 @@ pub enum CloseMode<'a> {
     Reopen(&'a str),
 }
 
-/// Test-only failure point: with `KAOHE_TEST_FAIL_AFTER_ROWS=N` set, a close aborts the process
-/// (as a kill would) right after inserting N agent rows inside its transaction. Used by
-/// `tests/ledger.rs` to prove an interrupted close leaves the ledger as it was; never set it in
-/// production.
-const FAIL_AFTER_ROWS: &str = "KAOHE_TEST_FAIL_AFTER_ROWS";
+/// Test builds only (feature `fault-injection`): with `KAOHE_TEST_FAIL_AFTER_ROWS=N` set, a close
+/// aborts the process (as a kill would) right after inserting N agent rows inside its
+/// transaction. `tests/ledger.rs` uses it to prove an interrupted close leaves the ledger as it
+/// was. A release build has no such hook.
+fn fail_after_rows(_rows: usize) {
+    #[cfg(feature = "fault-injection")]
+    if std::env::var("KAOHE_TEST_FAIL_AFTER_ROWS").ok().and_then(|v| v.parse::<usize>().ok()) == Some(_rows) {
+        std::process::abort();
+    }
+}
+
+/// A close recorded in an open transaction: committed with [`PendingClose::commit`], rolled
+/// back when dropped.
+pub struct PendingClose<'l> {
+    tx: rusqlite::Transaction<'l>,
+    path: PathBuf,
+    month: Month,
+    old_totals: Option<String>,
+    new_totals: String,
+    before: Vec<StoredMonth>,
+}
+
+impl PendingClose<'_> {
+    /// Commits the close and works out the later closed months it changes.
+    pub fn commit(self, rules: &Rules) -> Result<CloseOutcome> {
+        let PendingClose { tx, path, month, old_totals, new_totals, before } = self;
+        crate::output::atomic::fault("ledger-commit")?;
+        tx.commit().map_err(db_err(&path))?;
+        // Closing (or reopening) a month before later closed months can change their runs too.
+        let ledger = Ledger::open_read_only(&path)?.ok_or_else(|| KaoheError::Ledger { path: path.clone(), message: "vanished".into() })?;
+        let impacts = if before.is_empty() { Vec::new() } else { ledger.impacts(rules, month, &before)? };
+        Ok(CloseOutcome { old_totals, new_totals, impacts })
+    }
+}
 
 fn db_err(path: &Path) -> impl Fn(rusqlite::Error) -> KaoheError + '_ {
     move |e| KaoheError::Ledger { path: path.to_path_buf(), message: e.to_string() }
@@ -312,23 +341,23 @@ impl Ledger {
         text.parse().map_err(|m: String| KaoheError::Ledger { path: self.path.clone(), message: m })
     }
 
-    /// Records a month in one transaction: all of it or nothing (SPEC 4). Refuses (exit 3) to
-    /// close a closed month again unless reopening; a reopen replaces the month, keeps an audit
-    /// row and reports the later closed months whose runs or actions it would change.
-    pub fn close(
+    /// Records a month in one transaction, left open: the caller publishes the month's files,
+    /// then commits ([`PendingClose::commit`]) — or drops it, and nothing was recorded (SPEC 4:
+    /// all or nothing across the ledger and the files). Refuses (exit 3) to close a closed month
+    /// again unless reopening; a reopen replaces the month and keeps an audit row.
+    pub fn begin_close(
         &mut self,
         rules: &Rules,
         month: Month,
         appraisals: &[Appraisal],
         inputs: &[crate::model::InputFile],
         mode: CloseMode,
-    ) -> Result<CloseOutcome> {
+    ) -> Result<PendingClose<'_>> {
         let path = self.path.clone();
         let err = db_err(&path);
         let key = month.to_string();
         let totals = MonthTotals::of(appraisals);
         let new_totals = totals.json(appraisals.len());
-        let fail_after: Option<usize> = std::env::var(FAIL_AFTER_ROWS).ok().and_then(|v| v.parse().ok());
         let before: Vec<StoredMonth> = self.rows("WHERE month > ?1 AND source = 'closed'", params![key])?;
 
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(&err)?;
@@ -402,9 +431,7 @@ impl Ledger {
                         action_codes(&a.actions),
                     ])
                     .map_err(&err)?;
-                if fail_after == Some(n + 1) {
-                    std::process::abort();
-                }
+                fail_after_rows(n + 1);
             }
         }
         tx.execute(
@@ -412,11 +439,7 @@ impl Ledger {
             params![at, key, action, reason, who, old_totals, new_totals],
         )
         .map_err(&err)?;
-        tx.commit().map_err(&err)?;
-
-        // Closing (or reopening) a month before later closed months can change their runs too.
-        let impacts = if before.is_empty() { Vec::new() } else { self.impacts(rules, month, &before)? };
-        Ok(CloseOutcome { old_totals, new_totals, impacts })
+        Ok(PendingClose { tx, path: self.path.clone(), month, old_totals, new_totals, before })
     }
 
     /// Recomputes the runs and actions of the later closed months of the agents in `month` from

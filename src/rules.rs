@@ -263,8 +263,10 @@ impl Rules {
         match path {
             None => Ok(Rules::default_rules()),
             Some(p) => {
-                let text = std::fs::read_to_string(p).map_err(|e| KaoheError::io(p, e))?;
-                Rules::parse(&text, &p.display().to_string()).map_err(KaoheError::Invalid)
+                let bytes = std::fs::read(p).map_err(|e| KaoheError::io(p, e))?;
+                let name = p.display().to_string();
+                let text = rules_text(&bytes, &name).map_err(|problem| KaoheError::Invalid(vec![problem]))?;
+                Rules::parse(text, &name).map_err(KaoheError::Invalid)
             }
         }
     }
@@ -320,9 +322,35 @@ impl Rules {
     }
 }
 
+/// The text of a rules file: UTF-8 (a BOM, as Notepad writes, is dropped). Anything else — a
+/// file saved as GBK ("ANSI" in Notepad on Chinese Windows), a binary file — is a problem at the
+/// line and column of its first byte that is not UTF-8 text.
+fn rules_text<'b>(bytes: &'b [u8], name: &str) -> Result<&'b str, Problem> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bad = match std::str::from_utf8(bytes) {
+        Ok(text) => match text.find(|c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+            None => return Ok(text),
+            Some(at) => (at, "it holds control characters: it is not a text file"),
+        },
+        Err(e) => (e.valid_up_to(), "it is not UTF-8 text (saved as GBK/ANSI?)"),
+    };
+    let text = std::str::from_utf8(&bytes[..bad.0]).unwrap_or_default();
+    let mut at = locate(text, name, bad.0);
+    at.column = at.column.map(|c| Column { index: c.index, ..c });
+    Err(Problem::new(
+        at,
+        format!("the rules file cannot be read: {}", bad.1),
+        "save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8), starting from rules/default.toml",
+    ))
+}
+
 /// `file:line:column` of a byte offset in the rules text.
 fn locate(text: &str, name: &str, offset: usize) -> Origin {
-    let before = &text[..offset.min(text.len())];
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
     Origin::file(name).at_row(line).at_column(Column { index: col - 1, header: col.to_string().into() })
@@ -437,6 +465,7 @@ const CHECKS: &[Check] = &[
     sampling_windows_cover_the_month,
     rounding_known,
     codes_and_aliases_unique,
+    values_within_limits,
 ];
 
 fn full_marks_positive(f: &RulesFile, report: &mut Report) {
@@ -651,6 +680,53 @@ fn rounding_known(f: &RulesFile, report: &mut Report) {
     }
 }
 
+/// SPEC 2.5 and 3: points at most 1 000, money at most 100 000 000 yuan, nothing negative that
+/// pays — so that no rules file can make a sum overflow or a wage turn negative.
+fn values_within_limits(f: &RulesFile, report: &mut Report) {
+    let points = Decimal::from(crate::check::MAX_POINTS);
+    let money = Decimal::from(crate::check::MAX_MONEY);
+    let mut check = |at: usize, what: &str, value: Decimal, max: Decimal, unit: &str| {
+        if value < Decimal::ZERO || value > max {
+            report(at, format!("{what} is {value}; it must be from 0 to {max} {unit}"), "use a value within the range");
+        }
+    };
+    check(0, "scheme.work_full_marks", f.scheme.work_full_marks, points, "points");
+    for item in &f.items {
+        check(item.span().start, &format!("item {} points", item.get_ref().number), item.get_ref().points, points, "points");
+    }
+    for leaf in &f.leaves {
+        let l = leaf.get_ref();
+        check(leaf.span().start, &format!("leaf {} points", l.code), l.points, points, "points");
+        check(leaf.span().start, &format!("leaf {} per_miss", l.code), l.per_miss, points, "points");
+    }
+    let a = f.attendance.get_ref();
+    check(f.attendance.span().start, "attendance.attendance_max", a.attendance_max, points, "points");
+    check(f.attendance.span().start, "attendance.hygiene_max", a.hygiene_max, points, "points");
+    for kind in &a.kinds {
+        check(kind.span().start, &format!("attendance kind {} points", kind.get_ref().code), kind.get_ref().points, points, "points");
+    }
+    let sp = f.special.get_ref();
+    check(f.special.span().start, "special.points", sp.points, points, "points");
+    check(f.special.span().start, "special.min_work_score", sp.min_work_score, points, "points");
+    let r = f.rewards.get_ref();
+    check(f.rewards.span().start, "rewards.full_marks", r.full_marks, money, "yuan");
+    check(f.rewards.span().start, "rewards.run_reward", r.run_reward, money, "yuan");
+    let act = f.actions.get_ref();
+    check(f.actions.span().start, "actions.retrain_below", act.retrain_below, points, "points");
+    check(f.actions.span().start, "actions.reassign_below", act.reassign_below, points, "points");
+    for p in &f.penalties {
+        let k = p.get_ref();
+        check(p.span().start, &format!("penalty {} min", k.code), k.min, money, "yuan");
+        if let Some(max) = k.max {
+            check(p.span().start, &format!("penalty {} max", k.code), max, money, "yuan");
+        }
+    }
+    let y = &f.pay.yuan_per_point;
+    for (what, value) in [("work", y.work), ("attendance", y.attendance), ("hygiene", y.hygiene), ("special", y.special)] {
+        check(0, &format!("pay.yuan_per_point.{what}"), value, money, "yuan");
+    }
+}
+
 /// Codes and aliases must name one thing each, or input values would be ambiguous.
 fn codes_and_aliases_unique(f: &RulesFile, report: &mut Report) {
     fn unique<'a>(names: impl Iterator<Item = (usize, &'a String)>, what: &str, report: &mut Report) {
@@ -759,6 +835,25 @@ mod tests {
         let line = text.lines().position(|l| l.contains("colour")).unwrap() + 1;
         assert!(problems[0].to_string().starts_with(&format!("bad.toml:{line}:")), "{}", problems[0]);
         assert!(problems[0].what.contains("colour"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn a_rules_file_saved_as_gbk_is_refused_with_its_line_and_column() {
+        let (gbk, _, _) = encoding_rs::GB18030.encode("[scheme]\nname_zh = \"客服考核\"\n");
+        let problem = rules_text(&gbk, "gbk.toml").unwrap_err();
+        assert!(problem.to_string().starts_with("gbk.toml:2:12: the rules file cannot be read: it is not UTF-8"), "{problem}");
+        let problem = rules_text(b"\x00\x01binary", "bin.toml").unwrap_err();
+        assert!(problem.to_string().starts_with("bin.toml:1:1: the rules file cannot be read: it holds control characters"), "{problem}");
+        assert_eq!(rules_text("\u{feff}[scheme]".as_bytes(), "bom.toml").unwrap(), "[scheme]");
+    }
+
+    #[test]
+    fn negative_or_huge_values_are_refused() {
+        let text = DEFAULT_RULES.replacen("work = 20", "work = -20", 1).replacen("run_reward = 200", "run_reward = 1000000000", 1);
+        let problems = Rules::parse(&text, "bad.toml").unwrap_err();
+        let all: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert!(all.iter().any(|p| p.contains("pay.yuan_per_point.work is -20; it must be from 0 to 100000000 yuan")), "{all:#?}");
+        assert!(all.iter().any(|p| p.contains("rewards.run_reward is 1000000000; it must be from 0 to 100000000 yuan")), "{all:#?}");
     }
 
     #[test]

@@ -346,7 +346,13 @@ fn an_interrupted_close_leaves_the_ledger_exactly_as_before() {
     assert!(!out.status.success());
     assert_eq!(out.status.code(), None, "killed by a signal, not a clean exit");
     assert_eq!(std::fs::read(w.ledger()).unwrap(), before, "the ledger file's bytes are unchanged");
-    assert!(!w.path().join("out/2026-02").exists());
+    // A killed run cannot tidy up: what it leaves is kaohe's own hidden files, never an output.
+    let visible = |dir: &str| -> Vec<String> {
+        std::fs::read_dir(w.path().join(dir))
+            .map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| !n.starts_with(".kaohe-")).collect())
+            .unwrap_or_default()
+    };
+    assert!(visible("out/2026-02").is_empty(), "{:?}", visible("out/2026-02"));
 
     // A reader sees only January (the leftover journal is rolled back) …
     let out = w.kaohe(&["history", "--lang", "en"]);
@@ -361,9 +367,12 @@ fn an_interrupted_close_leaves_the_ledger_exactly_as_before() {
     assert_eq!(months, 1);
     drop(db);
     assert_eq!(std::fs::read(w.ledger()).unwrap(), before);
-    // … and the month can then be closed normally.
+    // … and the month can then be closed normally; that run clears what the killed one left.
     w.close("2026-02", &[Full, Full, Full]);
     assert_eq!(w.result("2026-02", "1003", "full_marks_run"), "2");
+    let all: Vec<String> =
+        std::fs::read_dir(w.path().join("out/2026-02")).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    assert!(all.iter().all(|n| !n.starts_with(".kaohe-")), "{all:?}");
 }
 
 #[test]

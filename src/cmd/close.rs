@@ -1,8 +1,12 @@
-//! `kaohe close`: checks and appraises a month like `run`, records it in the ledger in one
-//! transaction (SPEC 4), then writes the same outputs. A closed month is locked; `--reopen
-//! --reason` replaces it, keeps an audit row and lists the later months the change would alter.
+//! `kaohe close`: checks and appraises a month like `run`, then records it in the ledger and
+//! writes the same outputs — both or neither (SPEC 4). The order: write every output under a
+//! temporary name; record the month in an open transaction; swap the files in (the old ones kept
+//! aside); commit the transaction; only then drop the old files. A file that cannot be swapped
+//! in rolls the transaction back; a commit that fails puts the old files back. A closed month is
+//! locked; `--reopen --reason` replaces it, keeps an audit row and lists the later months the
+//! change would alter.
 
-use super::run::{report, write_outputs, RunArgs};
+use super::run::{report, stage_outputs, RunArgs};
 use super::{appraise, read_history};
 use crate::error::Result;
 use crate::lang::Lang;
@@ -26,12 +30,19 @@ pub fn run(args: &CloseArgs) -> Result<()> {
         Some(reason) => CloseMode::Reopen(reason),
         None => CloseMode::New,
     };
+    let staged = stage_outputs(&appraised, &args.run.out, lang)?;
     let mut ledger = Ledger::open_write(&args.run.ledger)?;
-    let outcome = ledger.close(&appraised.rules, month, &appraised.appraisals, &appraised.checked.data.input_files, mode)?;
-    // The ledger is the record and is committed first; the output files are re-creatable (`kaohe
-    // run` on the same inputs gives the same files), so a failure writing them loses nothing.
-    // Writing them first would leave files that look final for a month the ledger refused.
-    let written = write_outputs(&appraised, &args.run.out, lang)?;
+    let pending = ledger.begin_close(&appraised.rules, month, &appraised.appraisals, &appraised.checked.data.input_files, mode)?;
+    let published = staged.publish()?; // on failure `pending` is dropped: nothing recorded
+    let outcome = match pending.commit(&appraised.rules) {
+        Ok(outcome) => outcome,
+        Err(e) => {
+            published.rollback();
+            return Err(e);
+        }
+    };
+    let written: Vec<String> = published.paths().iter().map(|p| p.display().to_string()).collect();
+    published.commit();
     report(&appraised, &written, lang, args.run.json);
     print_outcome(&outcome, month, &args.run.ledger, lang, args.run.json);
     Ok(())

@@ -8,7 +8,7 @@ use super::{appraise, print_warnings, AppraisedMonth, MonthArgs};
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::model::Keep;
-use crate::output::atomic::OutputSet;
+use crate::output::atomic::Staging;
 use crate::output::{summary, tables, xlsx};
 
 #[derive(Debug, Clone)]
@@ -29,15 +29,22 @@ pub fn run(args: &RunArgs) -> Result<()> {
     Ok(())
 }
 
-/// Builds every output file in memory and publishes them together.
+/// Writes every output file under a temporary name in `out`, ready to publish as a set.
+pub fn stage_outputs(m: &AppraisedMonth, out: &std::path::Path, lang: Lang) -> Result<Staging> {
+    let mut files = Staging::new(out)?;
+    files.add("results.csv", &tables::results_csv(&m.appraisals))?;
+    files.add("deductions.csv", &tables::deductions_csv(&m.rules, &m.checked.data, &m.appraisals, lang))?;
+    files.add("warnings.csv", &tables::warnings_csv(&m.warnings))?;
+    files.add("report.xlsx", &xlsx::report(&m.rules, &m.checked.data, &m.appraisals, &m.warnings, lang)?)?;
+    Ok(files)
+}
+
+/// Writes and publishes every output file, all or none (SPEC 6).
 pub fn write_outputs(m: &AppraisedMonth, out: &std::path::Path, lang: Lang) -> Result<Vec<String>> {
-    let mut files = OutputSet::default();
-    files.add("results.csv", tables::results_csv(&m.appraisals));
-    files.add("deductions.csv", tables::deductions_csv(&m.rules, &m.checked.data, &m.appraisals, lang));
-    files.add("warnings.csv", tables::warnings_csv(&m.warnings));
-    files.add("report.xlsx", xlsx::report(&m.rules, &m.checked.data, &m.appraisals, &m.warnings, lang)?);
-    let paths = files.publish(out)?;
-    Ok(paths.iter().map(|p| p.display().to_string()).collect())
+    let published = stage_outputs(m, out, lang)?.publish()?;
+    let paths = published.paths().iter().map(|p| p.display().to_string()).collect();
+    published.commit();
+    Ok(paths)
 }
 
 /// Prints the warnings (stderr) and the summary (stdout).
