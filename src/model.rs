@@ -299,6 +299,8 @@ pub struct MonthData {
     pub survey_count: u64,
     /// Where each table came from, by [`RowRef::table`].
     pub tables: Vec<Origin>,
+    /// The schema name of each table (`qa`, `surveys` …), by [`RowRef::table`].
+    pub table_names: Vec<&'static str>,
     /// Files read, with their SHA-256, for the ledger.
     pub input_files: Vec<InputFile>,
 }
@@ -325,6 +327,11 @@ impl MonthData {
     /// `qa.csv` or `book.xlsx [质检]`.
     pub fn file_of(&self, at: RowRef) -> String {
         self.tables.get(at.table as usize).map(|o| o.file_with_sheet()).unwrap_or_default()
+    }
+
+    /// `qa`, `surveys` …: the table a row is in, whatever file or sheet holds it.
+    pub fn table_of(&self, at: RowRef) -> &'static str {
+        self.table_names.get(at.table as usize).copied().unwrap_or("")
     }
 }
 

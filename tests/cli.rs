@@ -286,7 +286,7 @@ fn results_have_exactly_the_documented_columns_in_roster_order() {
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "results.csv starts with a UTF-8 BOM for Excel");
 }
 
-/// deductions.csv lists every finding with its file and row, the cap and the void row included.
+/// deductions.csv lists every finding with its table and row, the cap and the void row included.
 #[test]
 fn deductions_trace_every_point_to_its_row() {
     let (w, _) = run_hand_month();
@@ -295,7 +295,7 @@ fn deductions_trace_every_point_to_its_row() {
     let line = |leaf: &str| a1.iter().find(|r| r["leaf"] == leaf).unwrap_or_else(|| panic!("no {leaf}"));
     // qa.csv: header row 1, then 15 clean samples (rows 2–16), then A1's findings from row 17.
     assert_eq!((line("1d")["misses"].as_str(), line("1d")["points_lost"].as_str(), line("1d")["row"].as_str()), ("3", "2", "17"));
-    assert_eq!(line("1d")["file"], "qa.csv");
+    assert_eq!(line("1d")["table"], "qa");
     let b6: Vec<_> = a1.iter().filter(|r| r["leaf"] == "6b").map(|r| r["points_lost"].as_str()).collect();
     assert_eq!(b6, ["1", "0"], "the second 6b miss costs nothing: the leaf is worth 1");
     let void = line("2b");
@@ -303,7 +303,7 @@ fn deductions_trace_every_point_to_its_row() {
     // Survey-driven losses name the survey row.
     let a3: Vec<_> = d.iter().filter(|r| r["agent_id"] == "A3" && r["category"] == "work").collect();
     assert_eq!(a3.len(), 2);
-    assert!(a3.iter().all(|r| r["source"] == "survey" && r["file"] == "surveys.csv"));
+    assert!(a3.iter().all(|r| r["source"] == "survey" && r["table"] == "surveys"));
     let rows_: Vec<&str> = a3.iter().map(|r| r["row"].as_str()).collect();
     assert_eq!(rows_, ["2", "3"]);
     // Attendance beyond the floor is listed with what it actually cost.

@@ -182,7 +182,7 @@ fn normalized_deductions(text: &str, maps: &BTreeMap<String, Vec<usize>>) -> Vec
         .records()
         .map(|rec| {
             let mut cells: Vec<String> = rec.unwrap().iter().map(String::from).collect();
-            if let (Some(map), Ok(row)) = (maps.get(&cells[10]), cells[11].parse::<usize>()) {
+            if let (Some(map), Ok(row)) = (maps.get(&format!("{}.csv", cells[10])), cells[11].parse::<usize>()) {
                 cells[11] = (map[row - 2] + 2).to_string();
             }
             cells

@@ -207,6 +207,7 @@ impl<'r> Checker<'r> {
         let number = self.data.tables.len() as u8;
         let origin = location.origin();
         self.data.tables.push(origin.clone());
+        self.data.table_names.push(table.name);
         let csv = !crate::input::is_workbook(&location.path);
         let mut read = TableRead {
             driver: TableDriver::new(table, origin.clone(), csv, self.lang),

@@ -71,11 +71,39 @@ fn result_warnings(appraisals: &[Appraisal], lang: Lang) -> Vec<Warning> {
         .collect()
 }
 
-/// Prints warnings to stderr, one per line.
+/// Warnings of one kind printed on the terminal before the rest are summed up in one line
+/// (SPEC 2.7); `warnings.csv` holds them all.
+pub const WARNINGS_SHOWN: usize = 5;
+
+/// Prints warnings to stderr: the first few of each kind, then one line for the rest.
 pub fn print_warnings(warnings: &[Warning], lang: Lang) {
+    eprint!("{}", warning_lines(warnings, lang));
+}
+
+/// The terminal text of [`print_warnings`].
+pub fn warning_lines(warnings: &[Warning], lang: Lang) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let mut shown: std::collections::BTreeMap<WarningKind, usize> = Default::default();
     for w in warnings {
-        eprintln!("{}{w}", lang.pick("warning: ", "警告:"));
+        let n = shown.entry(w.kind).or_default();
+        *n += 1;
+        if *n <= WARNINGS_SHOWN {
+            let _ = writeln!(out, "{}{w}", lang.pick("warning: ", "警告:"));
+        }
     }
+    for (kind, n) in shown.into_iter().filter(|(_, n)| *n > WARNINGS_SHOWN) {
+        let more = n - WARNINGS_SHOWN;
+        let _ = writeln!(
+            out,
+            "{}",
+            match lang {
+                Lang::En => format!("warning: … and {more} more {} warning(s) — see warnings.csv", kind.code()),
+                Lang::Zh => format!("警告:……另有 {more} 條 {} 警告——見 warnings.csv", kind.code()),
+            }
+        );
+    }
+    out
 }
 
 /// The default output folder: `out/<month>`.

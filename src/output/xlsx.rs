@@ -65,7 +65,7 @@ const RESULT_COLUMNS_ZH: [&str; 23] = [
 ];
 
 const DEDUCTION_COLUMNS_ZH: [&str; 15] =
-    ["月份", "工號", "姓名", "類別", "分項", "分項名稱", "次數", "扣分", "是否計入", "來源", "文件", "行", "日期", "檢查人", "備註"];
+    ["月份", "工號", "姓名", "類別", "分項", "分項名稱", "次數", "扣分", "是否計入", "來源", "表", "行", "日期", "檢查人", "備註"];
 
 /// Work-score bins of the distribution chart: (label, lower bound inclusive, upper exclusive).
 const BINS: [(&str, i64, i64); 7] = [
@@ -114,6 +114,28 @@ fn is_wide(c: char) -> bool {
         | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 
+/// Excel's limit on the characters of one cell.
+pub const EXCEL_CELL_CHARS: usize = 32_767;
+/// What replaces the end of a text too long for a cell.
+const CUT_MARK: &str = " …[cut: the whole text is in the CSV file]";
+
+/// Text as a cell can hold it: whole when it fits, else cut with [`CUT_MARK`] at the end.
+pub fn excel_text(text: &str) -> std::borrow::Cow<'_, str> {
+    // Excel counts UTF-16 units; a character outside the BMP (an emoji) counts twice.
+    let units = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
+    if units(text) <= EXCEL_CELL_CHARS {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let room = EXCEL_CELL_CHARS - units(CUT_MARK);
+    let mut used = 0;
+    let end = text.char_indices().find(|(_, c)| {
+        used += c.len_utf16();
+        used > room
+    });
+    let cut = end.map_or(text.len(), |(i, _)| i);
+    std::borrow::Cow::Owned(format!("{}{CUT_MARK}", &text[..cut]))
+}
+
 /// A sheet being written: tracks the widest text of each column to set widths at the end.
 struct SheetWriter<'w> {
     sheet: &'w mut Worksheet,
@@ -146,10 +168,12 @@ impl<'w> SheetWriter<'w> {
         Ok(())
     }
 
-    /// User or generated text, always as a text cell, neutralized against formulas.
+    /// User or generated text, always as a text cell, neutralized against formulas, and cut to
+    /// Excel's limit with a visible mark (SPEC 2.5: the CSV outputs keep it whole).
     fn text(&mut self, row: u32, col: u16, text: &str) -> Result<(), XlsxError> {
         if !text.is_empty() {
-            let safe = neutralize(text);
+            let neutral = neutralize(text);
+            let safe = excel_text(&neutral);
             self.sheet.write_string(row, col, safe.as_ref())?;
             self.measure(col, display_width(&safe));
         }
@@ -399,6 +423,17 @@ mod tests {
         assert_eq!(bin("45"), "45–49");
         assert_eq!(bin("49"), "45–49");
         assert_eq!(bin("50"), "50");
+    }
+
+    #[test]
+    fn text_past_excels_limit_is_cut_with_a_mark() {
+        let long = "备".repeat(40_000);
+        let cut = excel_text(&long);
+        assert_eq!(cut.chars().count(), EXCEL_CELL_CHARS);
+        assert!(cut.ends_with(CUT_MARK));
+        assert_eq!(excel_text("short"), "short");
+        let emoji = "😀".repeat(20_000); // 40 000 UTF-16 units
+        assert!(excel_text(&emoji).chars().map(char::len_utf16).sum::<usize>() <= EXCEL_CELL_CHARS);
     }
 
     #[test]
