@@ -541,8 +541,9 @@ fn bench(opts: &Options) -> Result<(), String> {
                     Ok(code) => format!("exit code {code}"),
                     Err(e) => e.clone(),
                 };
-                c.failure = Some(format!("{status} in round {round}; stderr tail:\n{}", indent(&tail(&o.stderr, 12))));
-                println!("  round {round}: {:<12} FAILED ({status})", c.name);
+                let when = format!("after {:.3} s, {:.1} MB peak RSS", o.secs, o.peak_rss as f64 / 1e6);
+                c.failure = Some(format!("{status} in round {round} {when}; stderr tail:\n{}", indent(&tail(&o.stderr, 12))));
+                println!("  round {round}: {:<12} FAILED ({status}) {when}; not run again", c.name);
                 continue;
             }
             if c.name == "floor-bytes" && data_rows.is_none() {
