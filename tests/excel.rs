@@ -33,19 +33,25 @@ fn check_month(input: &Path) -> (i32, String) {
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
-fn results_of(input: &Path) -> Vec<u8> {
+fn outputs_of(input: &Path) -> (Vec<u8>, Vec<u8>) {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     let run = run_month(input, &out);
     assert!(run.status.success(), "{}: {}", input.display(), String::from_utf8_lossy(&run.stderr));
-    std::fs::read(out.join("results.csv")).unwrap()
+    (std::fs::read(out.join("results.csv")).unwrap(), std::fs::read(out.join("deductions.csv")).unwrap())
+}
+
+fn results_of(input: &Path) -> Vec<u8> {
+    outputs_of(input).0
 }
 
 #[test]
-fn the_month_as_workbooks_gives_byte_identical_results() {
-    let csv = results_of(&root().join("examples/2026-10"));
+fn the_month_as_workbooks_gives_byte_identical_results_and_deductions() {
+    let (results, deductions) = outputs_of(&root().join("examples/2026-10"));
     for input in [root().join("examples/2026-10.xlsx"), fixture("2026-10.xls"), fixture("2026-10.ods"), fixture("folder")] {
-        assert!(results_of(&input) == csv, "results.csv from {} differs from the CSV month", input.display());
+        let (r, d) = outputs_of(&input);
+        assert!(r == results, "results.csv from {} differs from the CSV month", input.display());
+        assert!(d == deductions, "deductions.csv from {} differs from the CSV month", input.display());
     }
 }
 

@@ -10,7 +10,7 @@ mod common;
 use std::path::Path;
 
 use common::*;
-use encoding_rs::{Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE};
+use encoding_rs::{Encoding, BIG5, GB18030};
 
 /// One table as rows of cells; written out with the chosen line end and encoding.
 struct Table {
@@ -39,12 +39,22 @@ fn big_month(agents: usize, multiline: bool) -> Vec<Table> {
             format!("{}", (i % 4) * 50),
         ]);
     }
-    let mut qa = vec![vec!["日期", "工号", "项目", "次数", "来源", "检查人", "备注", "作废"].into_iter().map(String::from).collect::<Vec<_>>()];
+    let mut qa =
+        vec![vec!["日期", "工号", "项目", "次数", "来源", "检查人", "备注", "作废"].into_iter().map(String::from).collect::<Vec<_>>()];
     let leaves = ["1a", "1d", "2b", "3e", "6b", "7a", "1e", "2c"];
     let mut n = 0usize;
     for i in 0..agents {
         for day in [3, 13, 23] {
-            qa.push(vec![format!("2026-10-{day:02}"), id(i), String::new(), String::new(), "抽查".into(), "陈建国".into(), String::new(), String::new()]);
+            qa.push(vec![
+                format!("2026-10-{day:02}"),
+                id(i),
+                String::new(),
+                String::new(),
+                "抽查".into(),
+                "陈建国".into(),
+                String::new(),
+                String::new(),
+            ]);
         }
         for k in 0..(i % 4 + 1) {
             n += 1;
@@ -169,7 +179,10 @@ fn write_xlsx(path: &Path, tables: &[Table]) {
 
 /// Runs the month; returns (exit code, stderr, results.csv, deductions.csv).
 fn run(input: &Path, out: &Path) -> (Option<i32>, String, Vec<u8>, Vec<u8>) {
-    let o = kaohe_in(out.parent().unwrap(), &["run", "--month", "2026-10", "--input", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--lang", "en"]);
+    let o = kaohe_in(
+        out.parent().unwrap(),
+        &["run", "--month", "2026-10", "--input", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--lang", "en"],
+    );
     let read = |f: &str| std::fs::read(out.join(f)).unwrap_or_default();
     (o.status.code(), String::from_utf8_lossy(&o.stderr).into_owned(), read("results.csv"), read("deductions.csv"))
 }
@@ -221,7 +234,16 @@ fn a_big_month_reads_the_same_in_every_line_end_and_encoding() {
 fn an_error_names_the_same_line_in_every_line_end_and_encoding() {
     let mut tables = big_month(200, true);
     let qa = &mut tables[1];
-    qa.rows.push(vec!["2026-10-05".into(), "999999".into(), "1a".into(), String::new(), "抽查".into(), String::new(), "末行".into(), String::new()]);
+    qa.rows.push(vec![
+        "2026-10-05".into(),
+        "999999".into(),
+        "1a".into(),
+        String::new(),
+        "抽查".into(),
+        String::new(),
+        "末行".into(),
+        String::new(),
+    ]);
     let line = line_of(qa, qa.rows.len() - 1);
     let w = Workdir::new();
     for end in ["\n", "\r\n", "\r"] {
@@ -264,8 +286,26 @@ fn a_big5_file_is_read_as_big5() {
     let (expected_code, _, expected, _) = run(&dir, &w.path("out-utf8"));
     assert_eq!(expected_code, Some(0));
     // The roster again in traditional script, saved as Big5.
-    let roster = csv_text(&tables[0], "\r\n").replace("工号", "工號").replace("基本工资", "基本工資").replace("补助", "補助").replace("状态", "狀態").replace("班组", "班組");
-    let traditional = roster.replace("张", "張").replace("刘", "劉").replace("陈", "陳").replace("杨", "楊").replace("黄", "黃").replace("赵", "趙").replace("吴", "吳").replace("伟", "偉").replace("静", "靜").replace("强", "強").replace("组", "組").replace("培训期", "培訓期");
+    let roster = csv_text(&tables[0], "\r\n")
+        .replace("工号", "工號")
+        .replace("基本工资", "基本工資")
+        .replace("补助", "補助")
+        .replace("状态", "狀態")
+        .replace("班组", "班組");
+    let traditional = roster
+        .replace("张", "張")
+        .replace("刘", "劉")
+        .replace("陈", "陳")
+        .replace("杨", "楊")
+        .replace("黄", "黃")
+        .replace("赵", "趙")
+        .replace("吴", "吳")
+        .replace("伟", "偉")
+        .replace("静", "靜")
+        .replace("强", "強")
+        .replace("组", "組")
+        .replace("培训期", "培訓期")
+        .replace('¥', "");
     let (bytes, _, bad) = BIG5.encode(&traditional);
     assert!(!bad);
     std::fs::write(dir.join("agents.csv"), &bytes).unwrap();
@@ -323,7 +363,7 @@ fn overflowing_values_are_refused_at_their_cell() {
         );
         w.write("in/attendance.csv", "日期,工号,类别,事项,扣分,备注\n2026-10-09,1001,出勤,,1e30,\n2026-10-10,1002,出勤,,1001,\n");
         let qa = std::fs::read_to_string(w.path("in/qa.csv")).unwrap();
-        w.write("in/qa.csv", &format!("{}2026-10-20,1003,1d,4300000000,抽查,,,\n", qa.trim_end_matches(['\r', '\n'])));
+        w.write("in/qa.csv", &format!("{}\n2026-10-20,1003,1d,4300000000,抽查,,,\n", qa.trim_end_matches(['\r', '\n'])));
         let agents = std::fs::read_to_string(w.path("in/agents.csv")).unwrap();
         w.write("in/agents.csv", &agents.replacen("1001,张伟,一组,正式,3800,200", "1001,张伟,一组,正式,99999999999,99999999999", 1));
     });
@@ -332,7 +372,7 @@ fn overflowing_values_are_refused_at_their_cell() {
     for want in [
         "agents.csv:2:基本工资: base_salary (基本工資) 99999999999 is past the limit of 100000000",
         "agents.csv:2:补助: allowance (補助) 99999999999 is past the limit of 100000000",
-        "penalties.csv:2:金额: amount (金額) `79228162514264337593543950335` is not a number",
+        "penalties.csv:2:金额: amount (金額) 79228162514264337593543950335 is past the limit of 100000000",
         "penalties.csv:3:金额: amount (金額) 100000000.01 is past the limit of 100000000",
         "attendance.csv:2:扣分: points (扣分) `1e30` is not a number",
         "attendance.csv:3:扣分: points (扣分) 1001 is past the limit of 1000",
@@ -439,7 +479,7 @@ fn a_note_longer_than_excel_allows_is_cut_only_in_the_report() {
     let out = w.kaohe(&["run", "--month", "2026-10", "--input", "in", "--out", "out", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(w.read("out/deductions.csv").contains(&long), "the CSV keeps the whole note");
-    use calamine::{Reader, Xlsx};
+    use calamine::{DataType, Reader, Xlsx};
     let mut book: Xlsx<_> = calamine::open_workbook(w.path("out/report.xlsx")).unwrap();
     let sheet = book.worksheet_range("deductions").unwrap();
     let cut = sheet.cells().find_map(|(_, _, d)| d.as_string().filter(|s| s.starts_with("备备备"))).expect("the note");
@@ -457,7 +497,7 @@ fn bad_rules_files_are_refused_with_line_and_column() {
     let (gbk, _, _) = GB18030.encode(&default);
     w.write_bytes("gbk.toml", &gbk);
     w.write_bytes("bin.toml", b"\x00\x01\x02\x03PK");
-    let line = default.lines().position(|l| l.contains("name_zh")).unwrap() + 1;
+    let line = default.lines().position(|l| !l.is_ascii()).unwrap() + 1;
     for (file, want) in [
         ("neg.toml", "neg.toml:".to_string()),
         ("gbk.toml", format!("gbk.toml:{line}:")),
@@ -484,7 +524,10 @@ fn a_title_row_and_a_totals_row_are_skipped() {
     let out = w.kaohe(&["run", "--month", "2026-10", "--input", "in", "--out", "out", "--lang", "en"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
-    assert!(stderr.contains("qa.csv:2: the header is on row 2; row(s) 1 above it are not data and are skipped: 2026年10月质检记录"), "{stderr}");
+    assert!(
+        stderr.contains("qa.csv:2: the header is on row 2; row(s) 1 above it are not data and are skipped: 2026年10月质检记录"),
+        "{stderr}"
+    );
     assert!(stderr.contains("is a totals row (合计) and is skipped"), "{stderr}");
     // The rows keep their real numbers: the first finding is on line 3 now.
     let d = rows(&w.read("out/deductions.csv"));
@@ -535,7 +578,11 @@ fn unknown_files_are_named_and_copies_are_refused() {
     });
     let (code, stderr) = check(&w, "2026-10");
     assert_eq!(code, Some(1));
-    assert!(stderr.contains("qa - 副本.csv, qa.csv all look like the qa table") || stderr.contains("qa.csv, qa - 副本.csv all look like the qa table"), "{stderr}");
+    assert!(
+        stderr.contains("qa - 副本.csv, qa.csv all look like the qa table")
+            || stderr.contains("qa.csv, qa - 副本.csv all look like the qa table"),
+        "{stderr}"
+    );
 }
 
 /// Finding 9: thousands of repeated rows are five lines on the terminal and all in warnings.csv.
@@ -571,5 +618,8 @@ fn an_id_that_lost_its_leading_zeros_gets_a_hint() {
     let out = w.kaohe(&["check", "--month", "2026-10", "--input", "in", "--lang", "en"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr.contains("qa.csv:5:agent_id: agent 7 is not on the roster — the roster has 007: Excel drops the leading zeros"), "{stderr}");
+    assert!(
+        stderr.contains("qa.csv:5:agent_id: agent 7 is not on the roster — the roster has 007: Excel drops the leading zeros"),
+        "{stderr}"
+    );
 }
