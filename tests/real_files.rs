@@ -60,27 +60,27 @@ fn big_month(agents: usize, multiline: bool) -> Vec<Table> {
             n += 1;
             let len = n % 61;
             let mut note: String = PHRASE.chars().cycle().skip(n % 17).take(len).collect();
-            if n % 9 == 0 {
+            if n.is_multiple_of(9) {
                 note.push_str("，另见\"工单\",共2件");
             }
-            if multiline && n % 11 == 0 {
+            if multiline && n.is_multiple_of(11) {
                 note.push_str("\n第二行说明");
             }
             qa.push(vec![
                 format!("2026/10/{}", 1 + (n % 28)),
                 id(i),
                 leaves[(i + k) % leaves.len()].into(),
-                if n % 5 == 0 { "2".into() } else { String::new() },
+                if n.is_multiple_of(5) { "2".into() } else { String::new() },
                 ["抽查", "部门意见", "主管评定"][n % 3].into(),
                 ["陈建国", "王志远"][n % 2].into(),
                 note,
-                if n % 23 == 0 { "是".into() } else { String::new() },
+                if n.is_multiple_of(23) { "是".into() } else { String::new() },
             ]);
         }
     }
     let mut surveys = vec![vec!["日期", "客户", "工号", "类别", "评价"].into_iter().map(String::from).collect::<Vec<_>>()];
     for s in 0..15 {
-        let agent = if s % 3 == 0 { String::new() } else { id(s * 7 % agents) };
+        let agent = if s.is_multiple_of(3) { String::new() } else { id(s * 7 % agents) };
         surveys.push(vec![
             "2026-10-28".into(),
             format!("客户{s}"),
