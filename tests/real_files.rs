@@ -79,7 +79,7 @@ fn big_month(agents: usize, multiline: bool) -> Vec<Table> {
         }
     }
     let mut surveys = vec![vec!["日期", "客户", "工号", "类别", "评价"].into_iter().map(String::from).collect::<Vec<_>>()];
-    for s in 0..15 {
+    for s in 0..15usize {
         let agent = if s.is_multiple_of(3) { String::new() } else { id(s * 7 % agents) };
         surveys.push(vec![
             "2026-10-28".into(),
