@@ -2,6 +2,7 @@
 //! warnings.csv and report.xlsx into the output folder — all of them or none — then prints a
 //! summary. Reads the ledger for earlier months but never writes it.
 
+use std::io::BufWriter;
 use std::path::PathBuf;
 
 use super::{appraise, print_warnings, AppraisedMonth, MonthArgs};
@@ -29,14 +30,32 @@ pub fn run(args: &RunArgs) -> Result<()> {
     Ok(())
 }
 
-/// Writes every output file under a temporary name in `out`, ready to publish as a set.
+/// Writes every output file under a temporary name in `out`, ready to publish as a set. The
+/// CSV files stream from this thread while report.xlsx is written by another.
 pub fn stage_outputs(m: &AppraisedMonth, out: &std::path::Path, lang: Lang) -> Result<Staging> {
     let mut files = Staging::new(out)?;
-    files.add("results.csv", &tables::results_csv(&m.appraisals))?;
-    files.add("deductions.csv", &tables::deductions_csv(&m.rules, &m.checked.data, &m.appraisals, lang))?;
-    files.add("warnings.csv", &tables::warnings_csv(&m.warnings))?;
-    files.add("report.xlsx", &xlsx::report(&m.rules, &m.checked.data, &m.appraisals, &m.warnings, lang)?)?;
+    let results = files.create("results.csv")?;
+    let deductions = files.create("deductions.csv")?;
+    let warnings = files.create("warnings.csv")?;
+    let report = files.create("report.xlsx")?;
+    let data = &m.checked.data;
+    std::thread::scope(|scope| {
+        let xlsx = scope.spawn(|| xlsx::write_report(BufWriter::new(report.file), &m.rules, data, &m.appraisals, &m.warnings, lang));
+        let csv = (|| -> Result<()> {
+            flush(tables::write_results(BufWriter::new(&results.file), &m.appraisals)).map_err(|e| results.error(e))?;
+            flush(tables::write_deductions(BufWriter::new(&deductions.file), &m.rules, data, &m.appraisals, lang))
+                .map_err(|e| deductions.error(e))?;
+            flush(tables::write_warnings(BufWriter::new(&warnings.file), &m.warnings)).map_err(|e| warnings.error(e))?;
+            Ok(())
+        })();
+        let report = xlsx.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        csv.and(report)
+    })?;
     Ok(files)
+}
+
+fn flush<W: std::io::Write>(written: std::io::Result<BufWriter<W>>) -> std::io::Result<()> {
+    written?.into_inner().map_err(|e| e.into_error()).map(drop)
 }
 
 /// Writes and publishes every output file, all or none (SPEC 6).

@@ -59,17 +59,17 @@ impl Staging {
     }
 
     /// Creates the temporary file of an output named `name`; write it, then [`Staging::publish`].
-    pub fn create(&mut self, name: &str) -> Result<File> {
+    pub fn create(&mut self, name: &str) -> Result<StagedFile> {
         let path = self.temp(name);
         let file = File::create(&path).map_err(|e| KaoheError::io(&path, e))?;
         self.files.push(name.to_string());
-        Ok(file)
+        Ok(StagedFile { file, path })
     }
 
     /// Writes a whole output from memory.
     pub fn add(&mut self, name: &str, bytes: &[u8]) -> Result<()> {
         let mut f = self.create(name)?;
-        f.write_all(bytes).map_err(|e| KaoheError::io(self.temp(name), e))
+        f.file.write_all(bytes).map_err(|e| KaoheError::io(&f.path, e))
     }
 
     pub fn names(&self) -> &[String] {
@@ -143,6 +143,19 @@ impl Drop for Staging {
                 let _ = fs::remove_dir(dir); // only when empty
             }
         }
+    }
+}
+
+/// An output's temporary file, open for writing.
+pub struct StagedFile {
+    pub file: File,
+    pub path: PathBuf,
+}
+
+impl StagedFile {
+    /// Turns an I/O error writing this file into kaohe's error, naming the file.
+    pub fn error(&self, e: io::Error) -> KaoheError {
+        KaoheError::io(&self.path, e)
     }
 }
 

@@ -2,6 +2,10 @@
 //! `deductions.csv` (every row that cost or could have cost points) and `warnings.csv`.
 //! UTF-8 with a BOM so that Excel shows Chinese; user text neutralized against formulas.
 
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::neutralize;
@@ -59,134 +63,186 @@ pub const DEDUCTION_COLUMNS: [&str; 15] = [
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-fn writer() -> csv::Writer<Vec<u8>> {
-    csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(BOM.to_vec())
+/// A CSV writer as kaohe's outputs are written: a BOM (so that Excel shows Chinese), CRLF.
+fn writer<W: Write>(mut out: W) -> io::Result<csv::Writer<W>> {
+    out.write_all(BOM)?;
+    Ok(csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).buffer_capacity(1 << 16).from_writer(out))
 }
 
-fn finish(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
-    w.into_inner().expect("writing to memory cannot fail")
+fn csv_err(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// One row of `results.csv` as text cells, in [`RESULT_COLUMNS`] order.
-pub fn result_row(a: &Appraisal) -> Vec<String> {
-    let mut row = vec![
-        a.month.to_string(),
-        neutralize(&a.agent.id).into_owned(),
-        neutralize(&a.agent.name).into_owned(),
-        neutralize(&a.agent.team).into_owned(),
-        a.agent.status.code().to_string(),
-        fmt_score(a.work.score),
-        fmt_score(a.attendance.score),
-        fmt_score(a.hygiene.score),
-        fmt_score(a.special.score),
-        fmt_score(a.total_score),
+pub fn result_row(a: &Appraisal) -> Vec<Cow<'_, str>> {
+    let mut row: Vec<Cow<'_, str>> = vec![
+        a.month.to_string().into(),
+        neutralize(&a.agent.id),
+        neutralize(&a.agent.name),
+        neutralize(&a.agent.team),
+        a.agent.status.code().into(),
+        fmt_score(a.work.score).into(),
+        fmt_score(a.attendance.score).into(),
+        fmt_score(a.hygiene.score).into(),
+        fmt_score(a.special.score).into(),
+        fmt_score(a.total_score).into(),
     ];
-    row.extend(a.pay.amounts().map(fmt_money));
+    row.extend(a.pay.amounts().map(|m| Cow::Owned(fmt_money(m))));
     row.extend([
-        a.run.full_marks_run.to_string(),
-        a.samples.to_string(),
-        a.satisfaction.rate.map(|r| r.to_string()).unwrap_or_default(),
-        action_codes(&a.actions),
+        a.run.full_marks_run.to_string().into(),
+        a.samples.to_string().into(),
+        a.satisfaction.rate.map(|r| r.to_string()).unwrap_or_default().into(),
+        action_codes(&a.actions).into(),
     ]);
     row
 }
 
-pub fn results_csv(appraisals: &[Appraisal]) -> Vec<u8> {
-    let mut w = writer();
-    w.write_record(RESULT_COLUMNS).expect("memory");
+/// Writes `results.csv`.
+pub fn write_results<W: Write>(out: W, appraisals: &[Appraisal]) -> io::Result<W> {
+    let mut w = writer(out)?;
+    w.write_record(RESULT_COLUMNS).map_err(csv_err)?;
     for a in appraisals {
-        w.write_record(result_row(a)).expect("memory");
+        w.write_record(result_row(a).iter().map(|c| c.as_bytes())).map_err(csv_err)?;
     }
-    finish(w)
+    w.into_inner().map_err(|e| e.into_error())
 }
 
-/// One deduction line: every QA finding (void ones as not counted), every dissatisfied survey
-/// answer on a scored topic, every attendance and hygiene deduction.
-pub struct DeductionLine {
-    pub cells: Vec<String>,
+/// `results.csv` in memory.
+pub fn results_csv(appraisals: &[Appraisal]) -> Vec<u8> {
+    write_results(Vec::new(), appraisals).expect("writing to memory cannot fail")
+}
+
+/// One deduction line: a QA finding (void ones as not counted), a dissatisfied survey answer
+/// on a scored topic, or an attendance or hygiene deduction — with what it cost after the caps.
+#[derive(Debug, Clone)]
+pub struct DeductionLine<'m> {
+    /// `work`, `attendance` or `hygiene`.
+    pub category: &'static str,
+    /// The leaf, or the attendance kind (empty when the row names none).
+    pub code: &'m str,
+    pub name: &'m str,
+    /// Misses of a work line; `None` for attendance and hygiene.
+    pub misses: Option<u32>,
     pub points_lost: Decimal,
     pub counted: bool,
+    pub source: &'static str,
+    pub table: &'static str,
+    pub row: u32,
+    pub date: NaiveDate,
+    pub inspector: &'m str,
+    pub note: Cow<'m, str>,
 }
 
-pub fn deduction_lines(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Vec<DeductionLine> {
+impl DeductionLine<'_> {
+    /// The line's cells in [`DEDUCTION_COLUMNS`] order, for the agent `a`.
+    pub fn cells<'a>(&'a self, a: &'a Appraisal) -> [Cow<'a, str>; 15] {
+        [
+            a.month.to_string().into(),
+            neutralize(&a.agent.id),
+            neutralize(&a.agent.name),
+            self.category.into(),
+            self.code.into(),
+            self.name.into(),
+            self.misses.map(|m| m.to_string()).unwrap_or_default().into(),
+            fmt_score(self.points_lost).into(),
+            if self.counted { "yes" } else { "no" }.into(),
+            self.source.into(),
+            self.table.into(),
+            self.row.to_string().into(),
+            self.date.to_string().into(),
+            neutralize(self.inspector),
+            match &self.note {
+                Cow::Borrowed(n) => neutralize(n),
+                Cow::Owned(n) => Cow::Owned(neutralize(n).into_owned()),
+            },
+        ]
+    }
+}
+
+/// Every deduction line of one agent, in the order of the rules' leaves, then attendance, then
+/// hygiene.
+pub fn deduction_lines<'m>(rules: &'m Rules, data: &'m MonthData, a: &Appraisal, lang: Lang) -> Vec<DeductionLine<'m>> {
     let tr = trace(rules, data.records.of(a.index));
     let mut lines = Vec::new();
-    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
-    let base = |category: &str, leaf: &str, leaf_name: &str| {
-        vec![
-            a.month.to_string(),
-            neutralize(&a.agent.id).into_owned(),
-            neutralize(&a.agent.name).into_owned(),
-            category.to_string(),
-            leaf.to_string(),
-            leaf_name.to_string(),
-        ]
-    };
     for leaf in &tr.leaves {
         let def = &rules.leaves[leaf.leaf];
         for e in &leaf.evidence {
-            let mut cells = base("work", &def.code, lang.pick(&def.en, &def.zh));
             let at = e.record.at();
-            let (source, inspector, note) = match e.record {
-                EvidenceRecord::Finding(f) => (f.source.code().to_string(), f.inspector.to_string(), f.note.to_string()),
-                EvidenceRecord::Survey(s) => (
-                    "survey".to_string(),
-                    s.customer.to_string(),
-                    format!("{} rating {}", rules.surveys.topics[s.topic as usize].code, s.rating),
-                ),
+            let (source, inspector, note): (&'static str, &'m str, Cow<'m, str>) = match e.record {
+                EvidenceRecord::Finding(f) => (f.source.code(), &f.inspector, Cow::Borrowed(&f.note)),
+                EvidenceRecord::Survey(s) => {
+                    ("survey", &s.customer, Cow::Owned(format!("{} rating {}", rules.surveys.topics[s.topic as usize].code, s.rating)))
+                }
             };
-            cells.extend([
-                e.misses.to_string(),
-                fmt_score(e.lost),
-                yes_no(e.counted),
+            lines.push(DeductionLine {
+                category: "work",
+                code: &def.code,
+                name: lang.pick(&def.en, &def.zh),
+                misses: Some(e.misses),
+                points_lost: e.lost,
+                counted: e.counted,
                 source,
-                data.table_of(at).to_string(),
-                at.row.to_string(),
-                e.record.date().to_string(),
-                neutralize(&inspector).into_owned(),
-                neutralize(&note).into_owned(),
-            ]);
-            lines.push(DeductionLine { cells, points_lost: e.lost, counted: e.counted });
+                table: data.table_of(at),
+                row: at.row,
+                date: e.record.date(),
+                inspector,
+                note,
+            });
         }
     }
     for (category, entries) in [("attendance", &tr.attendance), ("hygiene", &tr.hygiene)] {
         for t in entries.iter() {
             let entry = t.entry;
             let kind = entry.kind.map(|k| &rules.attendance.kinds[k as usize]);
-            let code = kind.map(|k| k.code.as_str()).unwrap_or_default();
-            let kind_name = kind.map(|k| lang.pick(&k.en, &k.zh).to_string()).unwrap_or_default();
-            let mut cells = base(category, code, &kind_name);
-            cells.extend([
-                String::new(),
-                fmt_score(t.lost),
-                yes_no(true),
-                category.to_string(),
-                data.table_of(entry.at).to_string(),
-                entry.at.row.to_string(),
-                entry.date.to_string(),
-                String::new(),
-                neutralize(&entry.note).into_owned(),
-            ]);
-            lines.push(DeductionLine { cells, points_lost: t.lost, counted: true });
+            lines.push(DeductionLine {
+                category,
+                code: kind.map(|k| k.code.as_str()).unwrap_or_default(),
+                name: kind.map(|k| lang.pick(&k.en, &k.zh)).unwrap_or_default(),
+                misses: None,
+                points_lost: t.lost,
+                counted: true,
+                source: category,
+                table: data.table_of(entry.at),
+                row: entry.at.row,
+                date: entry.date,
+                inspector: "",
+                note: Cow::Borrowed(&entry.note),
+            });
         }
     }
     lines
 }
 
-pub fn deductions_csv(rules: &Rules, data: &MonthData, appraisals: &[Appraisal], lang: Lang) -> Vec<u8> {
-    let mut w = writer();
-    w.write_record(DEDUCTION_COLUMNS).expect("memory");
-    for a in appraisals {
-        for line in deduction_lines(rules, data, a, lang) {
-            w.write_record(&line.cells).expect("memory");
-        }
-    }
-    finish(w)
+/// How many deduction lines the month has, without working them out.
+pub fn deduction_count(rules: &Rules, data: &MonthData) -> usize {
+    let r = &data.records;
+    r.findings.len() + r.attendance.len() + r.surveys.iter().filter(|s| crate::score::survey_leaf(rules, s).is_some()).count()
 }
 
-pub fn warnings_csv(warnings: &[Warning]) -> Vec<u8> {
-    let mut w = writer();
-    w.write_record(["kind", "file", "row", "column", "message"]).expect("memory");
+/// Writes `deductions.csv`, agent by agent.
+pub fn write_deductions<W: Write>(out: W, rules: &Rules, data: &MonthData, appraisals: &[Appraisal], lang: Lang) -> io::Result<W> {
+    let mut w = writer(out)?;
+    w.write_record(DEDUCTION_COLUMNS).map_err(csv_err)?;
+    for a in appraisals {
+        for line in deduction_lines(rules, data, a, lang) {
+            w.write_record(line.cells(a).iter().map(|c| c.as_bytes())).map_err(csv_err)?;
+        }
+    }
+    w.into_inner().map_err(|e| e.into_error())
+}
+
+/// `deductions.csv` in memory.
+pub fn deductions_csv(rules: &Rules, data: &MonthData, appraisals: &[Appraisal], lang: Lang) -> Vec<u8> {
+    write_deductions(Vec::new(), rules, data, appraisals, lang).expect("writing to memory cannot fail")
+}
+
+/// Writes `warnings.csv`.
+pub fn write_warnings<W: Write>(out: W, warnings: &[Warning]) -> io::Result<W> {
+    let mut w = writer(out)?;
+    w.write_record(["kind", "file", "row", "column", "message"]).map_err(csv_err)?;
     for warning in warnings {
         let (file, row, column) = match &warning.origin {
             Some(o) => (
@@ -196,14 +252,13 @@ pub fn warnings_csv(warnings: &[Warning]) -> Vec<u8> {
             ),
             None => Default::default(),
         };
-        w.write_record([
-            warning.kind.code().to_string(),
-            neutralize(&file).into_owned(),
-            row,
-            neutralize(&column).into_owned(),
-            neutralize(&warning.message).into_owned(),
-        ])
-        .expect("memory");
+        w.write_record([warning.kind.code(), &neutralize(&file), &row, &neutralize(&column), &neutralize(&warning.message)])
+            .map_err(csv_err)?;
     }
-    finish(w)
+    w.into_inner().map_err(|e| e.into_error())
+}
+
+/// `warnings.csv` in memory.
+pub fn warnings_csv(warnings: &[Warning]) -> Vec<u8> {
+    write_warnings(Vec::new(), warnings).expect("writing to memory cannot fail")
 }

@@ -11,7 +11,7 @@ use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet, XlsxError};
 
 use super::neutralize;
 use super::summary::{action_counts, average_work};
-use super::tables::{deduction_lines, DEDUCTION_COLUMNS, RESULT_COLUMNS};
+use super::tables::{deduction_count, deduction_lines, DEDUCTION_COLUMNS, RESULT_COLUMNS};
 use crate::error::{KaoheError, Result};
 use crate::lang::Lang;
 use crate::model::MonthData;
@@ -136,6 +136,18 @@ pub fn excel_text(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(format!("{}{CUT_MARK}", &text[..cut]))
 }
 
+/// Excel's last row (0-based); a sheet's data ends one row before it, so that a note saying
+/// where the rest are always fits (SPEC 6: a sheet never fails on size).
+const LAST_ROW: u32 = 1_048_575;
+/// Rows whose text sets the columns' widths (measuring a million rows would cost more than it
+/// tells).
+const MEASURED_ROWS: u32 = 2_000;
+
+/// The sheet row of data item `i`, if it fits.
+fn data_row(i: usize) -> Option<u32> {
+    u32::try_from(i + 1).ok().filter(|r| *r < LAST_ROW)
+}
+
 /// A sheet being written: tracks the widest text of each column to set widths at the end.
 struct SheetWriter<'w> {
     sheet: &'w mut Worksheet,
@@ -145,6 +157,19 @@ struct SheetWriter<'w> {
 impl<'w> SheetWriter<'w> {
     fn new(sheet: &'w mut Worksheet) -> Self {
         SheetWriter { sheet, widths: Vec::new() }
+    }
+
+    /// Past Excel's last row: one row says how many rows there were and where they all are.
+    fn overflow(&mut self, total: usize, file: &str, lang: Lang) -> Result<(), XlsxError> {
+        let shown = (LAST_ROW - 1) as usize;
+        if total > shown {
+            let note = match lang {
+                Lang::En => format!("… {total} rows in all: the {} not shown here (Excel holds {shown}) are in {file}", total - shown),
+                Lang::Zh => format!("……共 {total} 行:此處未顯示的 {} 行(Excel 最多 {shown} 行)見 {file}", total - shown),
+            };
+            self.sheet.write_string(LAST_ROW, 0, &note)?;
+        }
+        Ok(())
     }
 
     fn measure(&mut self, col: u16, width: usize) {
@@ -163,7 +188,8 @@ impl<'w> SheetWriter<'w> {
         }
         self.sheet.set_freeze_panes(1, 0)?;
         if !headers.is_empty() {
-            self.sheet.autofilter(0, 0, rows as u32, headers.len() as u16 - 1)?;
+            let last = (rows as u64).clamp(1, u64::from(LAST_ROW - 1)) as u32;
+            self.sheet.autofilter(0, 0, last, headers.len() as u16 - 1)?;
         }
         Ok(())
     }
@@ -175,21 +201,27 @@ impl<'w> SheetWriter<'w> {
             let neutral = neutralize(text);
             let safe = excel_text(&neutral);
             self.sheet.write_string(row, col, safe.as_ref())?;
-            self.measure(col, display_width(&safe));
+            if row < MEASURED_ROWS {
+                self.measure(col, display_width(&safe));
+            }
         }
         Ok(())
     }
 
-    fn number(&mut self, row: u32, col: u16, value: Decimal, format: &Format, shown: &str) -> Result<(), XlsxError> {
+    fn number(&mut self, row: u32, col: u16, value: Decimal, format: &Format, shown: impl FnOnce() -> String) -> Result<(), XlsxError> {
         // Excel stores numbers as doubles; the decimal is converted once, for display only.
         self.sheet.write_number_with_format(row, col, value.to_f64().unwrap_or(0.0), format)?;
-        self.measure(col, display_width(shown));
+        if row < MEASURED_ROWS {
+            self.measure(col, display_width(&shown()));
+        }
         Ok(())
     }
 
     fn count(&mut self, row: u32, col: u16, value: usize) -> Result<(), XlsxError> {
         self.sheet.write_number(row, col, value as f64)?;
-        self.measure(col, value.to_string().len());
+        if row < MEASURED_ROWS {
+            self.measure(col, value.to_string().len());
+        }
         Ok(())
     }
 
@@ -201,23 +233,38 @@ impl<'w> SheetWriter<'w> {
     }
 }
 
-/// Builds `report.xlsx` in memory.
-pub fn report(rules: &Rules, data: &MonthData, appraisals: &[Appraisal], warnings: &[Warning], lang: Lang) -> Result<Vec<u8>> {
-    build(rules, data, appraisals, warnings, lang).map_err(|e| KaoheError::io("report.xlsx", std::io::Error::other(e.to_string())))
+/// Writes `report.xlsx` to `out`. The big sheets (results, deductions, warnings) stream to
+/// disk row by row (rust_xlsxwriter's constant-memory worksheets), so the report costs memory by
+/// its small sheets, not by its rows.
+pub fn write_report<W>(out: W, rules: &Rules, data: &MonthData, appraisals: &[Appraisal], warnings: &[Warning], lang: Lang) -> Result<()>
+where
+    W: std::io::Write + std::io::Seek + Send,
+{
+    build(out, rules, data, appraisals, warnings, lang).map_err(|e| KaoheError::io("report.xlsx", std::io::Error::other(e.to_string())))
 }
 
-fn build(rules: &Rules, data: &MonthData, appraisals: &[Appraisal], warnings: &[Warning], lang: Lang) -> Result<Vec<u8>, XlsxError> {
+/// `report.xlsx` in memory.
+pub fn report(rules: &Rules, data: &MonthData, appraisals: &[Appraisal], warnings: &[Warning], lang: Lang) -> Result<Vec<u8>> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    write_report(&mut out, rules, data, appraisals, warnings, lang)?;
+    Ok(out.into_inner())
+}
+
+fn build<W>(out: W, rules: &Rules, data: &MonthData, appraisals: &[Appraisal], warnings: &[Warning], lang: Lang) -> Result<(), XlsxError>
+where
+    W: std::io::Write + std::io::Seek + Send,
+{
     let names = sheet_names(lang);
     let f = Formats::new();
     let mut book = Workbook::new();
 
-    results_sheet(book.add_worksheet().set_name(names.results)?, appraisals, lang, &f)?;
-    deductions_sheet(book.add_worksheet().set_name(names.deductions)?, rules, data, appraisals, lang, &f)?;
+    results_sheet(book.add_worksheet_with_constant_memory().set_name(names.results)?, appraisals, lang, &f)?;
+    deductions_sheet(book.add_worksheet_with_constant_memory().set_name(names.deductions)?, rules, data, appraisals, lang, &f)?;
     let teams = team_rows(appraisals, lang);
     summary_sheet(book.add_worksheet().set_name(names.summary)?, &teams, lang, &f)?;
     charts_sheet(book.add_worksheet().set_name(names.charts)?, &names, appraisals, teams.len(), lang, &f)?;
-    warnings_sheet(book.add_worksheet().set_name(names.warnings)?, warnings, lang, &f)?;
-    book.save_to_buffer()
+    warnings_sheet(book.add_worksheet_with_constant_memory().set_name(names.warnings)?, warnings, lang, &f)?;
+    book.save_to_writer(out)
 }
 
 fn results_sheet(sheet: &mut Worksheet, appraisals: &[Appraisal], lang: Lang, f: &Formats) -> Result<(), XlsxError> {
@@ -228,26 +275,27 @@ fn results_sheet(sheet: &mut Worksheet, appraisals: &[Appraisal], lang: Lang, f:
     };
     w.headers(&headers, &f.header, appraisals.len())?;
     for (i, a) in appraisals.iter().enumerate() {
-        let r = i as u32 + 1;
+        let Some(r) = data_row(i) else { break };
         w.text(r, 0, &a.month.to_string())?;
         w.text(r, 1, &a.agent.id)?;
         w.text(r, 2, &a.agent.name)?;
         w.text(r, 3, &a.agent.team)?;
         w.text(r, 4, lang.pick(a.agent.status.code(), a.agent.status.zh()))?;
         for (c, score) in [a.work.score, a.attendance.score, a.hygiene.score, a.special.score, a.total_score].into_iter().enumerate() {
-            w.number(r, 5 + c as u16, score, &f.score, &crate::num::fmt_score(score))?;
+            w.number(r, 5 + c as u16, score, &f.score, || crate::num::fmt_score(score))?;
         }
         for (c, amount) in a.pay.amounts().into_iter().enumerate() {
-            w.number(r, 10 + c as u16, amount, &f.money, &format!("{:>12}", crate::num::fmt_money(amount)))?;
+            w.number(r, 10 + c as u16, amount, &f.money, || format!("{:>12}", crate::num::fmt_money(amount)))?;
         }
         w.count(r, 19, a.run.full_marks_run as usize)?;
         w.count(r, 20, a.samples as usize)?;
         if let Some(rate) = a.satisfaction.rate {
-            w.number(r, 21, rate, &f.rate, "100.00%")?;
+            w.number(r, 21, rate, &f.rate, || "100.00%".into())?;
         }
         let actions: Vec<&str> = a.actions.iter().map(|x| lang.pick(x.code(), x.zh())).collect();
         w.text(r, 22, &actions.join(";"))?;
     }
+    w.overflow(appraisals.len(), "results.csv", lang)?;
     w.finish()
 }
 
@@ -260,24 +308,33 @@ fn deductions_sheet(
     f: &Formats,
 ) -> Result<(), XlsxError> {
     let mut w = SheetWriter::new(sheet);
-    let lines: Vec<_> = appraisals.iter().flat_map(|a| deduction_lines(rules, data, a, lang)).collect();
+    let total = deduction_count(rules, data);
     let headers: Vec<&str> = match lang {
         Lang::En => DEDUCTION_COLUMNS.to_vec(),
         Lang::Zh => DEDUCTION_COLUMNS_ZH.to_vec(),
     };
-    w.headers(&headers, &f.header, lines.len())?;
-    for (i, line) in lines.iter().enumerate() {
-        let r = i as u32 + 1;
-        for (c, cell) in line.cells.iter().enumerate() {
-            let c = c as u16;
-            match c {
-                // misses and the file row are counts; points lost a score.
-                6 | 11 if cell.parse::<usize>().is_ok() => w.count(r, c, cell.parse().unwrap_or(0))?,
-                7 => w.number(r, c, line.points_lost, &f.score, cell)?,
-                _ => w.text(r, c, cell)?,
+    w.headers(&headers, &f.header, total)?;
+    let mut i = 0usize;
+    'agents: for a in appraisals {
+        for line in deduction_lines(rules, data, a, lang) {
+            let Some(r) = data_row(i) else { break 'agents };
+            i += 1;
+            for (c, cell) in line.cells(a).iter().enumerate() {
+                let c = c as u16;
+                match c {
+                    6 => {
+                        if let Some(m) = line.misses {
+                            w.count(r, c, m as usize)?;
+                        }
+                    }
+                    7 => w.number(r, c, line.points_lost, &f.score, || cell.to_string())?,
+                    11 => w.count(r, c, line.row as usize)?,
+                    _ => w.text(r, c, cell)?,
+                }
             }
         }
     }
+    w.overflow(total, "deductions.csv", lang)?;
     w.finish()
 }
 
@@ -336,14 +393,14 @@ fn summary_sheet(sheet: &mut Worksheet, teams: &[TeamRow], lang: Lang, f: &Forma
         let r = i as u32 + 1;
         w.text(r, 0, &t.team)?;
         w.count(r, 1, t.agents)?;
-        w.number(r, 2, t.average_work, &f.score, &crate::num::fmt_score(t.average_work))?;
+        w.number(r, 2, t.average_work, &f.score, || crate::num::fmt_score(t.average_work))?;
         w.count(r, 3, t.full_marks)?;
         for (k, action) in Action::ALL.iter().enumerate() {
             w.count(r, 4 + k as u16, t.actions.get(action).copied().unwrap_or(0))?;
         }
         let c = 4 + Action::ALL.len() as u16;
-        w.number(r, c, t.pay_adjustment, &f.money, &format!("{:>12}", crate::num::fmt_money(t.pay_adjustment)))?;
-        w.number(r, c + 1, t.fines, &f.money, &format!("{:>12}", crate::num::fmt_money(t.fines)))?;
+        w.number(r, c, t.pay_adjustment, &f.money, || format!("{:>12}", crate::num::fmt_money(t.pay_adjustment)))?;
+        w.number(r, c + 1, t.fines, &f.money, || format!("{:>12}", crate::num::fmt_money(t.fines)))?;
     }
     w.finish()
 }
@@ -401,11 +458,12 @@ fn warnings_sheet(sheet: &mut Worksheet, warnings: &[Warning], lang: Lang, f: &F
     let headers = [lang.pick("kind", "類別"), lang.pick("where", "位置"), lang.pick("message", "說明")];
     w.headers(&headers, &f.header, warnings.len())?;
     for (i, warning) in warnings.iter().enumerate() {
-        let r = i as u32 + 1;
+        let Some(r) = data_row(i) else { break };
         w.text(r, 0, warning.kind.code())?;
         w.text(r, 1, &warning.origin.as_ref().map(|o| o.to_string()).unwrap_or_default())?;
         w.text(r, 2, &warning.message)?;
     }
+    w.overflow(warnings.len(), "warnings.csv", lang)?;
     w.finish()
 }
 
