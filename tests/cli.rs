@@ -441,6 +441,12 @@ fn user_text_cannot_become_a_formula() {
     assert_eq!(r["team"], "'@team");
     let d = rows(&w.read("out/deductions.csv"));
     assert_eq!((d[0]["inspector"].as_str(), d[0]["note"].as_str()), ("'+inspector", "'-note"));
+    // In report.xlsx the same text is a text cell, shown as typed (no apostrophe) and never run.
+    use calamine::{Data, Reader, Xlsx};
+    let mut book: Xlsx<_> = calamine::open_workbook(w.path("out/report.xlsx")).unwrap();
+    let results = book.worksheet_range("results").unwrap();
+    assert_eq!(results.get_value((1, 2)), Some(&Data::String("=HYPERLINK(\"http://x\")".into())));
+    assert!(book.worksheet_formula("results").unwrap().used_cells().next().is_none(), "no formula anywhere");
 }
 
 #[test]

@@ -137,12 +137,14 @@ pub struct DeductionLine<'m> {
 }
 
 impl DeductionLine<'_> {
-    /// The line's cells in [`DEDUCTION_COLUMNS`] order, for the agent `a`.
-    pub fn cells<'a>(&'a self, a: &'a Appraisal) -> [Cow<'a, str>; 15] {
+    /// The line's cells in [`DEDUCTION_COLUMNS`] order, for the agent `a`; user text
+    /// `neutral`ized against formulas for a CSV file (an xlsx text cell needs none).
+    pub fn cells<'a>(&'a self, a: &'a Appraisal, neutral: bool) -> [Cow<'a, str>; 15] {
+        let safe = |t: &'a str| if neutral { neutralize(t) } else { Cow::Borrowed(t) };
         [
             a.month.to_string().into(),
-            neutralize(&a.agent.id),
-            neutralize(&a.agent.name),
+            safe(&a.agent.id),
+            safe(&a.agent.name),
             self.category.into(),
             self.code.into(),
             self.name.into(),
@@ -153,11 +155,8 @@ impl DeductionLine<'_> {
             self.table.into(),
             self.row.to_string().into(),
             self.date.to_string().into(),
-            neutralize(self.inspector),
-            match &self.note {
-                Cow::Borrowed(n) => neutralize(n),
-                Cow::Owned(n) => Cow::Owned(neutralize(n).into_owned()),
-            },
+            safe(self.inspector),
+            safe(&self.note),
         ]
     }
 }
@@ -228,7 +227,7 @@ pub fn write_deductions<W: Write>(out: W, rules: &Rules, data: &MonthData, appra
     w.write_record(DEDUCTION_COLUMNS).map_err(csv_err)?;
     for a in appraisals {
         for line in deduction_lines(rules, data, a, lang) {
-            w.write_record(line.cells(a).iter().map(|c| c.as_bytes())).map_err(csv_err)?;
+            w.write_record(line.cells(a, true).iter().map(|c| c.as_bytes())).map_err(csv_err)?;
         }
     }
     w.into_inner().map_err(|e| e.into_error())
