@@ -86,14 +86,27 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let t = text.trim();
     let t = t.split([' ', 'T']).next().unwrap_or(t);
     let t = t.strip_suffix('日').unwrap_or(t);
-    let parts: Vec<&str> = t.split(['-', '/', '年', '月', '.']).collect();
-    if parts.len() != 3 || parts[0].len() != 4 {
+    // Three runs of ASCII digits (4, then 1–4, then 1–4) between single separators.
+    let mut parts = [0u32; 3];
+    let mut lens = [0usize; 3];
+    let mut k = 0;
+    for c in t.chars() {
+        match c {
+            '0'..='9' => {
+                if lens[k] == 4 {
+                    return None;
+                }
+                parts[k] = parts[k] * 10 + (c as u32 - '0' as u32);
+                lens[k] += 1;
+            }
+            '-' | '/' | '年' | '月' | '.' if lens[k] > 0 && k < 2 => k += 1,
+            _ => return None,
+        }
+    }
+    if k != 2 || lens[0] != 4 || lens[2] == 0 {
         return None;
     }
-    if parts.iter().any(|p| p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit())) {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse().ok()?)
+    NaiveDate::from_ymd_opt(parts[0] as i32, parts[1], parts[2])
 }
 
 #[cfg(test)]

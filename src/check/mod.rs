@@ -25,6 +25,9 @@ use crate::problem::{say, Origin, Problem, Warning, WarningKind};
 use crate::rules::Rules;
 use crate::schema::{self, TableDef};
 
+/// A hash map with a fast, non-cryptographic hash (foldhash), for lookups row by row.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
 use row::{quiet_agent_id, Cols, Lookups, OutsideDates, Record, RowCtx};
 pub use row::{MAX_MISSES, MAX_MONEY, MAX_POINTS};
 pub use table::{map_headers, map_row_headers, HeaderMap, Step, TableDriver, HEADER_ROWS};
@@ -80,7 +83,7 @@ struct Checker<'r> {
     data: MonthData,
     /// Roster id → the agent's index and the row it is on. Ids of roster rows with a bad value
     /// are here too (index `None`), so other tables do not report them again as unknown.
-    roster: HashMap<Box<str>, (Option<AgentIdx>, usize)>,
+    roster: FastMap<Box<str>, (Option<AgentIdx>, usize)>,
     /// All-digit roster ids by their value without leading zeros, for the `7` vs `007` hint.
     roster_digits: HashMap<String, String>,
     /// The roster could be read: its rows say who is on it. When not, rows of other tables are
@@ -141,7 +144,7 @@ impl<'r> Checker<'r> {
             problems: Vec::new(),
             warnings: Vec::new(),
             data: MonthData { leaves: rules.leaves.len(), award_kinds: rules.special.awards.len(), ..Default::default() },
-            roster: HashMap::new(),
+            roster: FastMap::default(),
             roster_digits: HashMap::new(),
             roster_ok: true,
             outside: Vec::new(),
@@ -309,8 +312,7 @@ impl<'r> Checker<'r> {
         if record.counts() {
             self.note_repeat(read, &row);
         }
-        let origin = read.driver.origin.clone();
-        self.add_record(record, agent, &origin, row.number);
+        self.add_record(record, agent, &read.driver.origin, row.number);
     }
 
     /// The index of a row's agent; `None` (with a problem, unless the roster could not be read)

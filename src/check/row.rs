@@ -3,7 +3,7 @@
 //! problem at its cell, in the user's language; a row gives a record only when it had none.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -52,13 +52,13 @@ pub struct Lookups {
 /// The values of a coded column: every name normalized (trimmed, lower case, `_` for spaces and
 /// dashes), and the list shown when a value is not one of them.
 struct Choices<T> {
-    map: HashMap<String, T>,
+    map: super::FastMap<String, T>,
     listing: String,
 }
 
 impl<T: Copy> Choices<T> {
     fn new(options: impl IntoIterator<Item = (T, Vec<String>)>) -> Choices<T> {
-        let mut map = HashMap::new();
+        let mut map = super::FastMap::default();
         let mut listing = Vec::new();
         for (t, names) in options {
             listing.push(match names.get(1) {
@@ -370,15 +370,26 @@ impl<'a, 'v> RowCtx<'a, 'v> {
     /// separators.
     fn decimal(&mut self, name: &str, pos: Option<usize>, money: bool, limit: i64) -> Option<Option<Decimal>> {
         let cell = self.cell(pos);
-        let (value, shown) = match cell {
+        let value = match cell {
             Cell::Empty => return Some(None),
-            Cell::Number(n) => (decimal_from_f64(n), n.to_string()),
-            Cell::Text(t) => (if money { parse_money(t) } else { parse_decimal(t) }, t.to_string()),
+            Cell::Number(n) => decimal_from_f64(n),
+            Cell::Text(t) if money => parse_money(t),
+            Cell::Text(t) => parse_decimal(t),
             Cell::Error(e) => {
                 self.error_cell(pos, e);
                 return None;
             }
-            other => (None, format!("{other:?}")),
+            _ => None,
+        };
+        if let Some(d) = value {
+            if !d.is_sign_negative() && d <= Decimal::from(limit) && (!money || d.scale() <= 2 || d.normalize().scale() <= 2) {
+                return Some(Some(d)); // the usual case: no message is built
+            }
+        }
+        let shown = match cell {
+            Cell::Number(n) => n.to_string(),
+            Cell::Text(t) => t.to_string(),
+            other => format!("{other:?}"),
         };
         let label = self.def(name).label();
         match value {

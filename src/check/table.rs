@@ -271,6 +271,10 @@ fn header_text(cell: Cell) -> Option<String> {
 fn totals_row<'a>(row: &RowView<'a>) -> Option<&'a str> {
     let (_, first) = row.filled().next()?;
     let Cell::Text(t) = first else { return None };
+    // Cheap refusals first: this runs on every row.
+    if t.len() > 24 || !t.starts_with(['合', '总', '總', '小', 'T', 't', 'S', 's']) {
+        return None;
+    }
     let word = t.trim_end_matches([':', '：']).trim();
     let compact: String = word.chars().filter(|c| !c.is_whitespace()).collect();
     matches!(compact.to_lowercase().as_str(), "合计" | "合計" | "总计" | "總計" | "小计" | "小計" | "total" | "totals" | "subtotal" | "sum")

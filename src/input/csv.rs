@@ -22,16 +22,101 @@ const CHUNK: usize = 256 * 1024;
 /// Bytes looked at to decide a file's encoding and separator.
 const SNIFF: usize = 1 << 20;
 
-/// Reads a CSV table into `visit`, row by row.
+/// Files at least this big are read on a second thread while the caller checks their rows.
+const PIPELINE_BYTES: u64 = 4 << 20;
+/// Rows handed from the reading thread to the checking one at a time.
+const BATCH_ROWS: usize = 4096;
+
+/// Reads a CSV table into `visit`, row by row. A big file is read, hashed, parsed and decoded
+/// on a second thread, in batches of rows, while `visit` runs on this one.
 pub fn read(location: &TableLocation, hint: HeaderHint, visit: &mut Visitor) -> Result<TableFile> {
     let origin = location.origin();
     let file = File::open(&location.path).map_err(|e| KaoheError::io(&location.path, e))?;
+    let big = file.metadata().map(|m| m.len() >= PIPELINE_BYTES).unwrap_or(false);
     let mut reader = CsvReader::new(Box::new(file), origin.clone());
-    let complete = reader.run(hint, visit).map_err(|e| match e {
+    let stop = |e| match e {
         Stop::Io(e) => KaoheError::io(&location.path, e),
         Stop::Problem(p) => KaoheError::Invalid(vec![*p]),
-    })?;
+    };
+    let complete = if big { pipelined(&mut reader, hint, visit) } else { reader.run(hint, visit) }.map_err(stop)?;
     Ok(TableFile { origin, sha256: format!("{:x}", reader.source.hasher.finalize_reset()), complete })
+}
+
+/// Rows read ahead, owned, for the checking thread.
+#[derive(Default)]
+struct Batch {
+    /// Every row's text, back to back.
+    text: String,
+    /// Every row's field ends, relative to the row's own text.
+    ends: Vec<usize>,
+    items: Vec<Item>,
+}
+
+enum Item {
+    Row { number: usize, text: std::ops::Range<usize>, ends: std::ops::Range<usize> },
+    Problem(Problem),
+}
+
+impl Batch {
+    fn take(&mut self, event: RowEvent) {
+        match event {
+            RowEvent::Row(row) => {
+                let (text, ends) = row.csv_parts().expect("a CSV row");
+                let (t0, e0) = (self.text.len(), self.ends.len());
+                self.text.push_str(text);
+                self.ends.extend_from_slice(ends);
+                self.items.push(Item::Row { number: row.number, text: t0..self.text.len(), ends: e0..self.ends.len() });
+            }
+            RowEvent::Problem(p) => self.items.push(Item::Problem(p)),
+            RowEvent::Merged(_) => {}
+        }
+    }
+
+    /// Hands every row to `visit`; `false` when it asked to stop.
+    fn replay(self, visit: &mut Visitor) -> bool {
+        let Batch { text, ends, items } = self;
+        for item in items {
+            let event = match item {
+                Item::Row { number, text: t, ends: e } => RowEvent::Row(RowView::csv(number, &text[t], &ends[e])),
+                Item::Problem(p) => RowEvent::Problem(p),
+            };
+            if visit(event).is_break() {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Runs `reader` on a second thread and replays its rows into `visit` here.
+fn pipelined(reader: &mut CsvReader, hint: HeaderHint, visit: &mut Visitor) -> Result<bool, Stop> {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+    std::thread::scope(|scope| {
+        let producer = scope.spawn(move || {
+            let mut batch = Batch::default();
+            let result = reader.run(hint, &mut |event| {
+                batch.take(event);
+                if batch.items.len() >= BATCH_ROWS && tx.send(std::mem::take(&mut batch)).is_err() {
+                    return std::ops::ControlFlow::Break(()); // the checking side stopped
+                }
+                std::ops::ControlFlow::Continue(())
+            });
+            if !batch.items.is_empty() {
+                let _ = tx.send(batch);
+            }
+            result
+        });
+        let mut stopped = false;
+        for batch in rx.iter() {
+            if !batch.replay(visit) {
+                stopped = true;
+                break;
+            }
+        }
+        drop(rx);
+        let complete = producer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+        Ok(complete && !stopped)
+    })
 }
 
 /// Why reading stopped before the end.
@@ -514,6 +599,40 @@ mod tests {
             let quoted = &rows(text.as_bytes())[2].1[1];
             assert_eq!(quoted, &format!("x{end}y"), "quoted line break kept as typed");
         }
+    }
+
+    /// Every event of a reading, as text.
+    fn events(bytes: &[u8], pipeline: bool) -> (Vec<String>, bool) {
+        let mut out = Vec::new();
+        let mut reader = CsvReader::new(Box::new(io::Cursor::new(bytes.to_vec())), Origin::file("t.csv"));
+        let mut visit = |event: RowEvent| {
+            out.push(match event {
+                RowEvent::Row(row) => format!("{} {:?}", row.number, (0..row.len()).map(|i| row.get(i)).collect::<Vec<_>>()),
+                RowEvent::Problem(p) => p.to_string(),
+                RowEvent::Merged(_) => String::new(),
+            });
+            ControlFlow::Continue(())
+        };
+        let complete = if pipeline { pipelined(&mut reader, &[], &mut visit) } else { reader.run(&[], &mut visit) };
+        (out, complete.ok().unwrap_or(false))
+    }
+
+    #[test]
+    fn the_pipelined_reader_gives_the_same_rows_and_problems() {
+        let mut text = String::from("日期,工号,备注\r\n");
+        for i in 0..20_000 {
+            match i % 1000 {
+                7 => text.push_str("2026-10-01,1,\"两行\n备注\"\r\n"),
+                8 => text.push_str("2026-10-01,1,bad\u{7}cell\r\n"),
+                _ => text.push_str(&format!("2026-10-{:02},{i},{}\r\n", i % 28 + 1, "备".repeat(i % 13))),
+            }
+        }
+        let (plain, complete) = events(text.as_bytes(), false);
+        let (piped, piped_complete) = events(text.as_bytes(), true);
+        assert!(complete && piped_complete);
+        assert_eq!(plain.len(), 20_001);
+        assert!(plain == piped, "the same events in the same order");
+        assert!(plain.iter().any(|e| e.starts_with("t.csv:11:") && e.contains("U+0007")), "a problem among the rows, after a two-line row");
     }
 
     #[test]

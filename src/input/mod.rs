@@ -124,6 +124,14 @@ impl<'a> RowView<'a> {
         RowView { number, cells: Cells::Csv { text, ends } }
     }
 
+    /// A CSV row's text and field ends, to copy it.
+    pub fn csv_parts(&self) -> Option<(&'a str, &'a [usize])> {
+        match self.cells {
+            Cells::Csv { text, ends } => Some((text, ends)),
+            Cells::Sparse(_) => None,
+        }
+    }
+
     /// A row from its non-empty cells, sorted by column.
     pub fn sparse(number: usize, cells: &'a [(usize, Cell<'a>)]) -> RowView<'a> {
         RowView { number, cells: Cells::Sparse(cells) }
@@ -168,7 +176,10 @@ impl<'a> RowView<'a> {
 
     /// Every cell is empty.
     pub fn is_blank(&self) -> bool {
-        self.filled().next().is_none()
+        match self.cells {
+            Cells::Csv { text, .. } => text.trim().is_empty(),
+            Cells::Sparse(c) => c.iter().all(|(_, cell)| cell.is_empty()),
+        }
     }
 
     /// The last column (0-based) holding a value, if any.
