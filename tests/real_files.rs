@@ -623,3 +623,41 @@ fn an_id_that_lost_its_leading_zeros_gets_a_hint() {
         "{stderr}"
     );
 }
+
+/// Merged cells: a merged title above the header is fine; a date merged down over three data
+/// rows (a common way to "group" rows in Excel) is one problem at the merge, not an empty date on
+/// each row below it.
+#[test]
+fn merged_cells_are_one_problem_and_a_merged_title_is_fine() {
+    let w = Workdir::new();
+    let tables = big_month(6, false);
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let plain = rust_xlsxwriter::Format::new();
+    for t in &tables {
+        let sheet = book.add_worksheet();
+        sheet.set_name(t.name).unwrap();
+        let offset = if t.name == "qa" { 1 } else { 0 };
+        if t.name == "qa" {
+            sheet.merge_range(0, 0, 0, 7, "2026年10月质检记录", &plain).unwrap();
+        }
+        for (r, row) in t.rows.iter().enumerate() {
+            let r = r as u32 + offset;
+            for (c, v) in row.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+                if t.name == "qa" && c == 0 && (3..=4).contains(&r) {
+                    continue; // covered by the merge below
+                }
+                if t.name == "qa" && c == 0 && r == 2 {
+                    sheet.merge_range(2, 0, 4, 0, v, &plain).unwrap();
+                    continue;
+                }
+                sheet.write_string(r, c as u16, v).unwrap();
+            }
+        }
+    }
+    book.save(w.path("merged.xlsx")).unwrap();
+    let out = w.kaohe(&["check", "--month", "2026-10", "--input", "merged.xlsx", "--lang", "en"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let problems: Vec<&str> = stderr.lines().filter(|l| l.starts_with("merged.xlsx")).collect();
+    assert_eq!(problems, ["merged.xlsx [qa] A3: the cells A3:A5 are merged; only the first of them holds a value — unmerge them and type the value in every cell"], "{stderr}");
+}

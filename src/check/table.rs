@@ -84,6 +84,13 @@ impl<'t> TableDriver<'t> {
         match event {
             RowEvent::Merged(regions) => {
                 self.merged.extend_from_slice(regions);
+                if let Some(map) = self.header.clone() {
+                    // Merges learnt after the rows: report them now, and drop the problems of the
+                    // cells they cover (the merge is the one problem there).
+                    self.check_merged(&map, regions, problems);
+                    let (file, sheet) = (&self.origin.file, &self.origin.sheet);
+                    problems.retain(|p| !(&p.origin.file == file && &p.origin.sheet == sheet && in_merged(regions, p)));
+                }
                 Step::Skip
             }
             RowEvent::Problem(mut p) => {
@@ -159,7 +166,7 @@ impl<'t> TableDriver<'t> {
         self.before.clear();
         match map_row_headers(self.table, row, &self.origin, self.lang, problems, warnings) {
             Some(map) => {
-                self.check_merged(&map, problems);
+                self.check_merged(&map, &self.merged, problems);
                 self.header = Some(map);
             }
             None => self.failed = true,
@@ -181,8 +188,8 @@ impl<'t> TableDriver<'t> {
     }
 
     /// Merged cells touching the header or the data are errors (a merged title above is fine).
-    fn check_merged(&self, map: &HeaderMap, problems: &mut Vec<Problem>) {
-        for region in self.merged.iter().filter(|r| r.last_row >= map.row) {
+    fn check_merged(&self, map: &HeaderMap, merged: &[Region], problems: &mut Vec<Problem>) {
+        for region in merged.iter().filter(|r| r.last_row >= map.row) {
             let at = map.at(&self.origin, region.first_row, Some(region.first_col));
             let span = region.name();
             let (what, fix) = if region.first_row <= map.row {

@@ -9,6 +9,7 @@
 use std::io::Cursor;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use calamine::{CellErrorType, Data, DataRef, Dimensions, Ods, Reader, Sheets, Xls, Xlsx, XlsxFormulaMetadata};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -18,13 +19,24 @@ use super::{display_name, extension, extent, Cell, Region, RowEvent, RowView, Ta
 use crate::error::{KaoheError, Result};
 use crate::problem::{Column, Origin, Problem};
 
-type Book = Sheets<Cursor<Vec<u8>>>;
+/// A workbook's bytes, shared between the reader and the thread that looks for merged cells.
+#[derive(Clone)]
+struct Bytes(Arc<[u8]>);
+
+impl AsRef<[u8]> for Bytes {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+type Book = Sheets<Cursor<Bytes>>;
 
 /// An open workbook.
 pub struct Workbook {
     path: PathBuf,
     display: String,
     sha256: String,
+    bytes: Bytes,
     book: Book,
 }
 
@@ -38,7 +50,8 @@ impl Workbook {
         let sha256 = format!("{:x}", Sha256::digest(&bytes));
         let ext = extension(path);
         extent::check(&ext, &bytes, &origin)?;
-        let cursor = Cursor::new(bytes);
+        let bytes = Bytes(Arc::from(bytes));
+        let cursor = Cursor::new(bytes.clone());
         let opened = match ext.as_str() {
             "xls" => Xls::new(cursor).map(Sheets::Xls).map_err(|e| e.to_string()),
             "ods" => Ods::new(cursor).map(Sheets::Ods).map_err(|e| e.to_string()),
@@ -51,7 +64,7 @@ impl Workbook {
                 "open it in Excel or LibreOffice and save it as .xlsx, or check that it is the right file",
             )
         })?;
-        Ok(Workbook { path: path.to_path_buf(), display, sha256, book })
+        Ok(Workbook { path: path.to_path_buf(), display, sha256, bytes, book })
     }
 
     pub fn path(&self) -> &Path {
@@ -95,7 +108,7 @@ impl Workbook {
             invalid(Problem::new(origin.clone(), format!("cannot read the sheet: {e}"), "open and save the file in Excel, then try again"))
         };
         let complete = match &mut self.book {
-            Sheets::Xlsx(book) => read_xlsx(book, &sheet, &origin, visit).map_err(|e| match e {
+            Sheets::Xlsx(book) => read_xlsx(book, &self.bytes, &sheet, &origin, visit).map_err(|e| match e {
                 XlsxStop::Read(e) => cannot(e),
                 XlsxStop::Problem(p) => invalid(*p),
             })?,
@@ -133,13 +146,24 @@ enum XlsxStop {
     Problem(Box<Problem>),
 }
 
-/// Streams an .xlsx sheet cell by cell; rows are handed on as they complete.
-fn read_xlsx(book: &mut Xlsx<Cursor<Vec<u8>>>, sheet: &str, origin: &Origin, visit: &mut Visitor) -> Result<bool, XlsxStop> {
-    let merged = book.merge_cells_by_sheet_name(sheet).unwrap_or_default();
-    let merged = regions(&merged);
-    if !merged.is_empty() && visit(RowEvent::Merged(&merged)).is_break() {
-        return Ok(false);
-    }
+/// Streams an .xlsx sheet cell by cell; rows are handed on as they complete. The merged
+/// regions, which an .xlsx keeps after the cells, are found meanwhile on a second thread and
+/// handed on after the last row.
+fn read_xlsx(book: &mut Xlsx<Cursor<Bytes>>, bytes: &Bytes, sheet: &str, origin: &Origin, visit: &mut Visitor) -> Result<bool, XlsxStop> {
+    std::thread::scope(|scope| {
+        let merges = scope.spawn(|| {
+            Xlsx::new(Cursor::new(bytes.clone())).ok().and_then(|mut b| b.merge_cells_by_sheet_name(sheet).ok()).unwrap_or_default()
+        });
+        let complete = read_xlsx_cells(book, sheet, origin, visit)?;
+        let merged = regions(&merges.join().unwrap_or_default());
+        if complete && !merged.is_empty() && visit(RowEvent::Merged(&merged)).is_break() {
+            return Ok(false);
+        }
+        Ok(complete)
+    })
+}
+
+fn read_xlsx_cells(book: &mut Xlsx<Cursor<Bytes>>, sheet: &str, origin: &Origin, visit: &mut Visitor) -> Result<bool, XlsxStop> {
     let mut reader = book.worksheet_cells_reader(sheet).map_err(|e| XlsxStop::Read(e.to_string()))?;
     let mut row: Vec<(usize, DataRef)> = Vec::new();
     let mut current: Option<u32> = None;

@@ -214,7 +214,8 @@ impl OwnedRow {
 /// What the visitor of a table's rows receives, in row order.
 #[derive(Debug)]
 pub enum RowEvent<'a> {
-    /// The merged regions of a sheet, before its first row (only workbooks have them).
+    /// The merged regions of a sheet (only workbooks have them): before its first row (.xls),
+    /// or after its last (.xlsx keeps them after the cells).
     Merged(&'a [Region]),
     Row(RowView<'a>),
     /// A problem the reader found at a row: bytes that are not text, a broken quote, a formula
