@@ -20,5 +20,6 @@ pub mod problem;
 pub mod rules;
 pub mod schema;
 pub mod score;
+pub mod timing;
 
 pub use error::{KaoheError, Result};

@@ -43,8 +43,14 @@ pub struct AppraisedMonth {
 pub fn appraise(args: &MonthArgs, keep: &Keep, history: &dyn Fn(&str) -> Vec<PastMonth>) -> Result<AppraisedMonth> {
     let rules = Rules::load(args.rules.as_deref())?;
     let mut input = InputSet::open(&args.input)?;
-    let checked = check_month(&mut input, args.month, &rules, args.lang, keep)?;
-    let appraisals = appraise_month(&rules, args.month, &checked.data, history);
+    let checked = {
+        let _t = crate::timing::stage("read and check");
+        check_month(&mut input, args.month, &rules, args.lang, keep)?
+    };
+    let appraisals = {
+        let _t = crate::timing::stage("appraise");
+        appraise_month(&rules, args.month, &checked.data, history)
+    };
     let mut warnings = checked.warnings.clone();
     warnings.extend(result_warnings(&appraisals, args.lang));
     Ok(AppraisedMonth { rules, checked, appraisals, warnings })

@@ -40,8 +40,12 @@ pub fn stage_outputs(m: &AppraisedMonth, out: &std::path::Path, lang: Lang) -> R
     let report = files.create("report.xlsx")?;
     let data = &m.checked.data;
     std::thread::scope(|scope| {
-        let xlsx = scope.spawn(|| xlsx::write_report(BufWriter::new(report.file), &m.rules, data, &m.appraisals, &m.warnings, lang));
+        let xlsx = scope.spawn(|| {
+            let _t = crate::timing::stage("report.xlsx");
+            xlsx::write_report(BufWriter::new(report.file), &m.rules, data, &m.appraisals, &m.warnings, lang)
+        });
         let csv = (|| -> Result<()> {
+            let _t = crate::timing::stage("csv outputs");
             flush(tables::write_results(BufWriter::new(&results.file), &m.appraisals)).map_err(|e| results.error(e))?;
             flush(tables::write_deductions(BufWriter::new(&deductions.file), &m.rules, data, &m.appraisals, lang))
                 .map_err(|e| deductions.error(e))?;
@@ -60,7 +64,9 @@ fn flush<W: std::io::Write>(written: std::io::Result<BufWriter<W>>) -> std::io::
 
 /// Writes and publishes every output file, all or none (SPEC 6).
 pub fn write_outputs(m: &AppraisedMonth, out: &std::path::Path, lang: Lang) -> Result<Vec<String>> {
-    let published = stage_outputs(m, out, lang)?.publish()?;
+    let staged = stage_outputs(m, out, lang)?;
+    let _t = crate::timing::stage("publish");
+    let published = staged.publish()?;
     let paths = published.paths().iter().map(|p| p.display().to_string()).collect();
     published.commit();
     Ok(paths)

@@ -120,9 +120,10 @@ const CUT_MARK: &str = " …[cut: the whole text is in the CSV file]";
 
 /// Text as a cell can hold it: whole when it fits, else cut with [`CUT_MARK`] at the end.
 pub fn excel_text(text: &str) -> std::borrow::Cow<'_, str> {
-    // Excel counts UTF-16 units; a character outside the BMP (an emoji) counts twice.
+    // Excel counts UTF-16 units; a character outside the BMP (an emoji) counts twice. A
+    // character never has more UTF-16 units than UTF-8 bytes, so short text needs no count.
     let units = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
-    if units(text) <= EXCEL_CELL_CHARS {
+    if text.len() <= EXCEL_CELL_CHARS || units(text) <= EXCEL_CELL_CHARS {
         return std::borrow::Cow::Borrowed(text);
     }
     let room = EXCEL_CELL_CHARS - units(CUT_MARK);
