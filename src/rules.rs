@@ -683,6 +683,19 @@ fn rounding_known(f: &RulesFile, report: &mut Report) {
 /// SPEC 2.5 and 3: points at most 1 000, money at most 100 000 000 yuan, nothing negative that
 /// pays — so that no rules file can make a sum overflow or a wage turn negative.
 fn values_within_limits(f: &RulesFile, report: &mut Report) {
+    // Leaves, topics and kinds are numbered with 16 bits row by row; no scheme has thousands.
+    const MAX_CODES: usize = 10_000;
+    for (what, n) in [
+        ("leaves", f.leaves.len()),
+        ("survey topics", f.surveys.get_ref().topics.len()),
+        ("attendance kinds", f.attendance.get_ref().kinds.len()),
+        ("award kinds", f.special.get_ref().awards.len()),
+        ("penalty kinds", f.penalties.len()),
+    ] {
+        if n > MAX_CODES {
+            report(0, format!("the rules define {n} {what}; at most {MAX_CODES} are allowed"), "remove the ones the scheme does not use");
+        }
+    }
     let points = Decimal::from(crate::check::MAX_POINTS);
     let money = Decimal::from(crate::check::MAX_MONEY);
     let mut check = |at: usize, what: &str, value: Decimal, max: Decimal, unit: &str| {

@@ -210,6 +210,43 @@ mod tests {
         assert_eq!(e.far, (99_999, 16_383));
     }
 
+    /// A BIFF record: type, length, data.
+    fn record(kind: u16, data: &[u8]) -> Vec<u8> {
+        [kind.to_le_bytes().as_slice(), &(data.len() as u16).to_le_bytes(), data].concat()
+    }
+
+    /// A NUMBER record at (row, col).
+    fn number(row: u16, col: u16) -> Vec<u8> {
+        let mut data = [row.to_le_bytes(), col.to_le_bytes(), [0, 0]].concat();
+        data.extend_from_slice(&1.0f64.to_le_bytes());
+        record(0x0203, &data)
+    }
+
+    /// An .xls compound file whose one sheet holds the given cell records.
+    fn xls(cells: &[Vec<u8>]) -> Vec<u8> {
+        let bof = record(0x0809, &[0; 16]);
+        let eof = record(0x000A, &[]);
+        let mut stream = [bof.clone(), eof.clone(), bof].concat();
+        for c in cells {
+            stream.extend_from_slice(c);
+        }
+        stream.extend_from_slice(&eof);
+        let mut file = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
+        std::io::Write::write_all(&mut file.create_stream("/Workbook").unwrap(), &stream).unwrap();
+        file.flush().unwrap();
+        file.into_inner().into_inner()
+    }
+
+    #[test]
+    fn a_far_cell_in_an_xls_is_refused_before_calamine_lays_out_the_grid() {
+        let origin = Origin::file("book.xls");
+        let near = xls(&[number(0, 0), number(1, 3), number(2, 3)]);
+        assert!(check("xls", &near, &origin).is_ok());
+        let far = xls(&[number(0, 0), number(1, 3), number(65_535, 255)]);
+        let problem = check("xls", &far, &origin).unwrap_err();
+        assert!(problem.to_string().starts_with("book.xls:65536: the sheet has a value at IV65536, far from its table"), "{problem}");
+    }
+
     #[test]
     fn a_large_full_sheet_is_not_refused() {
         let mut e = Extent::default();
