@@ -146,7 +146,8 @@ pub struct Finding {
     pub leaf: u16,
     pub misses: u32,
     pub source: Source,
-    pub inspector: Box<str>,
+    /// Shared between the findings of one inspector (a month has few inspectors and many rows).
+    pub inspector: std::sync::Arc<str>,
     pub note: Box<str>,
     pub void: bool,
     pub at: RowRef,

@@ -92,6 +92,8 @@ struct Checker<'r> {
     /// Problems of dates outside the month, per table, kept apart: when most of a table's dates
     /// are outside, one problem says which month they are in instead.
     outside: Vec<OutsideDates>,
+    /// Inspectors' names, each kept once.
+    inspectors: std::collections::HashSet<Arc<str>, foldhash::fast::RandomState>,
     /// Hashes rows for the repeated-row warning.
     hasher: foldhash::fast::FixedState,
 }
@@ -148,6 +150,7 @@ impl<'r> Checker<'r> {
             roster_digits: HashMap::new(),
             roster_ok: true,
             outside: Vec::new(),
+            inspectors: Default::default(),
             hasher: foldhash::fast::FixedState::with_seed(0x6b616f6865),
         }
     }
@@ -390,7 +393,7 @@ impl<'r> Checker<'r> {
                             leaf,
                             misses: qa.misses,
                             source: qa.source,
-                            inspector: qa.inspector.into(),
+                            inspector: intern(&mut self.inspectors, qa.inspector),
                             note: qa.note.into(),
                             void: qa.void,
                             at: qa.at,
@@ -574,6 +577,18 @@ impl<'r> Checker<'r> {
                 format!("本月有 {count} 份滿意度調查;制度要求每月調查 {min}–{max} 名客戶"),
             );
             self.warnings.push(Warning { kind: WarningKind::SurveyCount, origin: None, message });
+        }
+    }
+}
+
+/// The one shared copy of a text that many rows repeat.
+fn intern(set: &mut std::collections::HashSet<Arc<str>, foldhash::fast::RandomState>, text: &str) -> Arc<str> {
+    match set.get(text) {
+        Some(shared) => Arc::clone(shared),
+        None => {
+            let shared: Arc<str> = Arc::from(text);
+            set.insert(Arc::clone(&shared));
+            shared
         }
     }
 }
