@@ -52,11 +52,12 @@ impl Workbook {
         extent::check(&ext, &bytes, &origin)?;
         let bytes = Bytes(Arc::from(bytes));
         let cursor = Cursor::new(bytes.clone());
-        let opened = match ext.as_str() {
+        let opened = guarded(|| match ext.as_str() {
             "xls" => Xls::new(cursor).map(Sheets::Xls).map_err(|e| e.to_string()),
             "ods" => Ods::new(cursor).map(Sheets::Ods).map_err(|e| e.to_string()),
             _ => Xlsx::new(cursor).map(Sheets::Xlsx).map_err(|e| e.to_string()),
-        };
+        })
+        .and_then(|r| r);
         let book = opened.map_err(|e| {
             Problem::new(
                 origin,
@@ -113,14 +114,22 @@ impl Workbook {
                 XlsxStop::Problem(p) => invalid(*p),
             })?,
             Sheets::Xls(book) => {
-                let merged = book.merge_cells_by_sheet_name(&sheet).unwrap_or_default();
-                let range = book.worksheet_range(&sheet).map_err(|e| cannot(e.to_string()))?;
-                let formulas = book.worksheet_formula(&sheet).unwrap_or_default();
+                let (range, formulas, merged) = guarded(|| {
+                    let merged = book.merge_cells_by_sheet_name(&sheet).unwrap_or_default();
+                    let range = book.worksheet_range(&sheet).map_err(|e| e.to_string())?;
+                    Ok((range, book.worksheet_formula(&sheet).unwrap_or_default(), merged))
+                })
+                .and_then(|r| r)
+                .map_err(cannot)?;
                 read_range(&range, &formulas, &merged, &origin, visit)
             }
             Sheets::Ods(book) => {
-                let range = book.worksheet_range(&sheet).map_err(|e| cannot(e.to_string()))?;
-                let formulas = book.worksheet_formula(&sheet).unwrap_or_default();
+                let (range, formulas) = guarded(|| {
+                    let range = book.worksheet_range(&sheet).map_err(|e| e.to_string())?;
+                    Ok((range, book.worksheet_formula(&sheet).unwrap_or_default()))
+                })
+                .and_then(|r| r)
+                .map_err(cannot)?;
                 read_range(&range, &formulas, &[], &origin, visit)
             }
             Sheets::Xlsb(_) => return Err(cannot("xlsb workbooks are not supported; save it as .xlsx".into())),
@@ -152,7 +161,10 @@ enum XlsxStop {
 fn read_xlsx(book: &mut Xlsx<Cursor<Bytes>>, bytes: &Bytes, sheet: &str, origin: &Origin, visit: &mut Visitor) -> Result<bool, XlsxStop> {
     std::thread::scope(|scope| {
         let merges = scope.spawn(|| {
-            Xlsx::new(Cursor::new(bytes.clone())).ok().and_then(|mut b| b.merge_cells_by_sheet_name(sheet).ok()).unwrap_or_default()
+            guarded(|| Xlsx::new(Cursor::new(bytes.clone())).ok().and_then(|mut b| b.merge_cells_by_sheet_name(sheet).ok()))
+                .ok()
+                .flatten()
+                .unwrap_or_default()
         });
         let complete = read_xlsx_cells(book, sheet, origin, visit)?;
         let merged = regions(&merges.join().unwrap_or_default());
@@ -164,12 +176,13 @@ fn read_xlsx(book: &mut Xlsx<Cursor<Bytes>>, bytes: &Bytes, sheet: &str, origin:
 }
 
 fn read_xlsx_cells(book: &mut Xlsx<Cursor<Bytes>>, sheet: &str, origin: &Origin, visit: &mut Visitor) -> Result<bool, XlsxStop> {
-    let mut reader = book.worksheet_cells_reader(sheet).map_err(|e| XlsxStop::Read(e.to_string()))?;
+    let mut reader = guarded(|| book.worksheet_cells_reader(sheet).map_err(|e| e.to_string())).and_then(|r| r).map_err(XlsxStop::Read)?;
     let mut row: Vec<(usize, DataRef)> = Vec::new();
     let mut current: Option<u32> = None;
     let mut trouble: Option<Problem> = None;
     loop {
-        let record = reader.next_cell_with_formula_metadata().map_err(|e| XlsxStop::Read(e.to_string()))?;
+        let record =
+            guarded(|| reader.next_cell_with_formula_metadata().map_err(|e| e.to_string())).and_then(|r| r).map_err(XlsxStop::Read)?;
         let Some(record) = record else { break };
         let (r, c) = record.pos;
         if current != Some(r) {
@@ -332,7 +345,9 @@ pub fn cell_of(data: &Data) -> Cell<'_> {
         Data::Int(i) => Cell::Number(*i as f64),
         Data::Float(f) => Cell::Number(*f),
         Data::Bool(b) => Cell::Bool(*b),
-        Data::DateTime(dt) if dt.is_datetime() => dt.as_datetime().map(Cell::DateTime).unwrap_or(Cell::Number(dt.as_f64())),
+        Data::DateTime(dt) if dt.is_datetime() && in_calendar(dt.as_f64()) => {
+            dt.as_datetime().map(Cell::DateTime).unwrap_or(Cell::Number(dt.as_f64()))
+        }
         // A duration (a time-of-day format) is not a date; its number says what was typed.
         Data::DateTime(dt) => Cell::Number(dt.as_f64()),
         Data::DateTimeIso(s) => iso_datetime(s).map(Cell::DateTime).unwrap_or_else(|| super::text_cell(s)),
@@ -349,12 +364,43 @@ fn cell_of_ref<'a>(data: &'a DataRef<'a>) -> Cell<'a> {
         DataRef::Int(i) => Cell::Number(*i as f64),
         DataRef::Float(f) => Cell::Number(*f),
         DataRef::Bool(b) => Cell::Bool(*b),
-        DataRef::DateTime(dt) if dt.is_datetime() => dt.as_datetime().map(Cell::DateTime).unwrap_or(Cell::Number(dt.as_f64())),
+        DataRef::DateTime(dt) if dt.is_datetime() && in_calendar(dt.as_f64()) => {
+            dt.as_datetime().map(Cell::DateTime).unwrap_or(Cell::Number(dt.as_f64()))
+        }
         DataRef::DateTime(dt) => Cell::Number(dt.as_f64()),
         DataRef::DateTimeIso(s) => iso_datetime(s).map(Cell::DateTime).unwrap_or_else(|| super::text_cell(s)),
         DataRef::DurationIso(s) => super::text_cell(s),
         DataRef::Error(e) => Cell::Error(error_text(e)),
     }
+}
+
+/// A date serial that names a day Excel can show (1900 to 9999): calamine's conversion of
+/// anything else overflows inside chrono. Outside it the cell stays a number, which `check`
+/// reports as not a date.
+fn in_calendar(serial: f64) -> bool {
+    (0.0..2_958_466.0).contains(&serial)
+}
+
+/// Runs a call into calamine, turning a panic inside it (a malformed file calamine does not
+/// expect) into an error instead of a crash; the panic's message is not printed.
+fn guarded<T>(call: impl FnOnce() -> T) -> Result<T, String> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    thread_local!(static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(|q| q.get()) {
+                previous(info);
+            }
+        }));
+    });
+    let was = QUIET.with(|q| q.replace(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(call));
+    QUIET.with(|q| q.set(was));
+    result.map_err(|panic| {
+        let what = panic.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| panic.downcast_ref::<String>().cloned());
+        format!("the file is damaged ({})", what.unwrap_or_else(|| "the reader failed".into()))
+    })
 }
 
 fn iso_datetime(text: &str) -> Option<NaiveDateTime> {

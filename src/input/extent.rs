@@ -16,6 +16,11 @@ use crate::problem::{column_letters, Origin, Problem};
 const MAX_GRID: u64 = 8_000_000;
 /// … "mostly empty": more than this many grid cells for each cell that holds something.
 const SPARSENESS: u64 = 8;
+/// A sheet that expands to more cells than this is refused however full it is: calamine holds
+/// every cell of such a sheet at once (about 32 bytes each). A real month's table is a tenth of it.
+const MAX_CELLS: u64 = 20_000_000;
+/// The most cells an .xls sheet can have (BIFF8: 65 536 rows × 256 columns).
+const XLS_CELLS: u64 = 65_536 * 256;
 
 /// The extent of one sheet's cells.
 #[derive(Debug, Default, Clone)]
@@ -27,6 +32,9 @@ struct Extent {
     /// Where the extent was last pushed out: the far cell, 0-based.
     far: (u64, u64),
     cells: u64,
+    /// The sheet's own record of its size is damaged (it would make calamine reserve memory
+    /// without bound): what it claims.
+    damaged: Option<String>,
 }
 
 impl Extent {
@@ -46,6 +54,10 @@ impl Extent {
     fn too_sparse(&self) -> bool {
         self.cells > 0 && self.grid() > MAX_GRID && self.grid() / self.cells.max(1) > SPARSENESS
     }
+
+    fn too_big(&self) -> bool {
+        self.cells > MAX_CELLS || (self.cells > 0 && self.grid() > MAX_CELLS)
+    }
 }
 
 /// Refuses an .ods or .xls workbook whose grid would not fit its cells; any other file passes.
@@ -57,6 +69,26 @@ pub fn check(ext: &str, bytes: &[u8], origin: &Origin) -> Result<(), Problem> {
     };
     // A file this pass cannot walk is left to calamine, which reports it in its own words.
     let Some(extents) = extents else { return Ok(()) };
+    let at = |e: &Extent| Origin { sheet: e.sheet.as_deref().map(Into::into), ..origin.clone() };
+    if let Some(e) = extents.iter().find(|e| e.damaged.is_some()) {
+        return Err(Problem::new(
+            at(e),
+            format!("the workbook is damaged: {}", e.damaged.as_deref().unwrap_or_default()),
+            "open it in Excel or LibreOffice and save it again (as .xlsx), or check that it is the right file",
+        ));
+    }
+    if let Some(e) = extents.iter().find(|e| e.too_big() && !e.too_sparse()) {
+        return Err(Problem::new(
+            at(e),
+            format!(
+                "the sheet expands to {} cells ({} rows × {} columns), more than kaohe reads from an .ods or .xls",
+                e.cells.max(e.grid()),
+                e.max_row + 1,
+                e.max_col + 1
+            ),
+            "save the workbook as .xlsx (read cell by cell), or as CSV",
+        ));
+    }
     match extents.iter().find(|e| e.too_sparse()) {
         None => Ok(()),
         Some(e) => {
@@ -172,6 +204,30 @@ fn xls_extents(bytes: &[u8]) -> Option<Vec<Extent>> {
                     }
                 }
             }
+            // DIMENSIONS: calamine reserves room for every cell it claims, as calamine reads it.
+            0x0200 => {
+                let u16_at = |i: usize| data.get(i..i + 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as u64);
+                let u32_at = |i: usize| data.get(i..i + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64);
+                let dims = match data.len() {
+                    10 => u16_at(0).zip(u16_at(2)).zip(u16_at(4).zip(u16_at(6))),
+                    14 | 16 => u32_at(0).zip(u32_at(4)).zip(u16_at(8).zip(u16_at(10))),
+                    _ => None,
+                };
+                if let (Some(((first_row, rows_end), (first_col, cols_end))), Some(s)) = (dims, current.as_mut()) {
+                    // As calamine reads it: columns past IV start at 0; counts are `end − start`.
+                    let first_col = if first_col > 0xFF || cols_end < first_col { 0 } else { first_col };
+                    if rows_end == 0 || cols_end == 0 {
+                        // An empty sheet: calamine reserves nothing.
+                    } else if rows_end <= first_row {
+                        s.damaged = Some(format!("a sheet says its rows end at {rows_end} before they start at {}", first_row + 1));
+                    } else if cols_end <= first_col {
+                        s.damaged = Some(format!("a sheet says its columns end at {cols_end} before they start at {}", first_col + 1));
+                    } else if (rows_end - first_row).saturating_mul(cols_end - first_col) > XLS_CELLS {
+                        let (rows, cols) = (rows_end - first_row, cols_end - first_col);
+                        s.damaged = Some(format!("a sheet says it spans {rows} rows × {cols} columns, more than an .xls can hold"));
+                    }
+                }
+            }
             0x0006 | 0x00FD | 0x0203 | 0x027E | 0x0205 | 0x0204 | 0x00D6 => {
                 if let (Some((r, c)), Some(s)) = (rc(data), current.as_mut()) {
                     s.add(r, c, 1);
@@ -247,10 +303,35 @@ mod tests {
         assert!(problem.to_string().starts_with("book.xls:65536: the sheet has a value at IV65536, far from its table"), "{problem}");
     }
 
+    /// A DIMENSIONS record: first row, last row + 1 (BIFF8: 32 bits each), first and last + 1 column.
+    fn dimensions(first_row: u32, rows_end: u32, first_col: u16, cols_end: u16) -> Vec<u8> {
+        record(
+            0x0200,
+            &[&first_row.to_le_bytes()[..], &rows_end.to_le_bytes(), &first_col.to_le_bytes(), &cols_end.to_le_bytes(), &[0, 0]].concat(),
+        )
+    }
+
+    #[test]
+    fn an_xls_whose_size_record_is_damaged_is_refused() {
+        let origin = Origin::file("book.xls");
+        assert!(check("xls", &xls(&[dimensions(0, 3, 0, 4), number(0, 0)]), &origin).is_ok());
+        let huge = check("xls", &xls(&[dimensions(0, u32::MAX, 0, 4), number(0, 0)]), &origin).unwrap_err();
+        assert!(huge.to_string().contains("the workbook is damaged: a sheet says it spans 4294967295 rows × 4 columns"), "{huge}");
+        let inverted = check("xls", &xls(&[dimensions(32, 15, 0, 4), number(0, 0)]), &origin).unwrap_err();
+        assert!(inverted.to_string().contains("rows end at 15 before they start at 33"), "{inverted}");
+    }
+
+    #[test]
+    fn a_sheet_that_expands_to_a_hundred_million_cells_is_refused_however_full() {
+        let mut e = Extent::default();
+        e.add(5_999, 16_383, 98_304_000);
+        assert!(!e.too_sparse() && e.too_big());
+    }
+
     #[test]
     fn a_large_full_sheet_is_not_refused() {
         let mut e = Extent::default();
         e.add(999_999, 7, 8_000_000);
-        assert!(!e.too_sparse());
+        assert!(!e.too_sparse() && !e.too_big());
     }
 }
