@@ -64,7 +64,18 @@ impl Extent {
 pub fn check(ext: &str, bytes: &[u8], origin: &Origin) -> Result<(), Problem> {
     let extents = match ext {
         "ods" => ods_extents(bytes),
-        "xls" => xls_extents(bytes),
+        // calamine reads an .xls's compound file with its own reader, which follows a damaged
+        // sector chain without end; the cfb crate checks the chains first.
+        "xls" => match xls_extents(bytes) {
+            Ok(e) => Some(e),
+            Err(why) => {
+                return Err(Problem::new(
+                    origin.clone(),
+                    format!("this is not a workbook kaohe can read: {why}"),
+                    "open it in Excel or LibreOffice and save it as .xlsx, or check that it is the right file",
+                ))
+            }
+        },
         _ => return Ok(()),
     };
     // A file this pass cannot walk is left to calamine, which reports it in its own words.
@@ -172,11 +183,13 @@ fn ods_extents(bytes: &[u8]) -> Option<Vec<Extent>> {
 
 /// The sheets of an .xls file, from the cell records of its BIFF workbook stream (the records
 /// calamine lays out: numbers, labels, booleans and errors, RK and MULRK, formulas).
-fn xls_extents(bytes: &[u8]) -> Option<Vec<Extent>> {
-    let mut cfb = cfb::CompoundFile::open(Cursor::new(bytes)).ok()?;
+fn xls_extents(bytes: &[u8]) -> Result<Vec<Extent>, String> {
+    let mut cfb = cfb::CompoundFile::open(Cursor::new(bytes)).map_err(|e| format!("its compound file is damaged ({e})"))?;
     let mut stream = Vec::new();
-    let name = ["/Workbook", "/Book"].into_iter().find(|n| cfb.is_stream(n))?;
-    cfb.open_stream(name).ok()?.take(1 << 32).read_to_end(&mut stream).ok()?;
+    let name = ["/Workbook", "/Book"].into_iter().find(|n| cfb.is_stream(n)).ok_or("it holds no workbook stream")?;
+    cfb.open_stream(name)
+        .and_then(|s| s.take(1 << 32).read_to_end(&mut stream))
+        .map_err(|e| format!("its workbook stream is damaged ({e})"))?;
     let mut out = Vec::new();
     let mut current: Option<Extent> = None;
     let mut depth = 0usize;
@@ -184,7 +197,7 @@ fn xls_extents(bytes: &[u8]) -> Option<Vec<Extent>> {
     while pos + 4 <= stream.len() {
         let kind = u16::from_le_bytes([stream[pos], stream[pos + 1]]);
         let len = u16::from_le_bytes([stream[pos + 2], stream[pos + 3]]) as usize;
-        let data = stream.get(pos + 4..pos + 4 + len)?;
+        let Some(data) = stream.get(pos + 4..pos + 4 + len) else { break };
         pos += 4 + len;
         let rc = |d: &[u8]| -> Option<(u64, u64)> {
             Some((u16::from_le_bytes([*d.first()?, *d.get(1)?]) as u64, u16::from_le_bytes([*d.get(2)?, *d.get(3)?]) as u64))
@@ -248,7 +261,7 @@ fn xls_extents(bytes: &[u8]) -> Option<Vec<Extent>> {
     if !out.is_empty() {
         out.remove(0);
     }
-    Some(out)
+    Ok(out)
 }
 
 #[cfg(test)]
