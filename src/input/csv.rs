@@ -303,6 +303,22 @@ impl CsvReader {
 
     /// Reads every record; `Ok(true)` when the whole file was read.
     fn run(&mut self, hint: HeaderHint, visit: &mut Visitor) -> Result<bool, Stop> {
+        self.records(hint, visit).map_err(|e| self.explain(e))
+    }
+
+    /// Bytes a UTF-16 file cannot hold are invalid input at the line reached, not an I/O error.
+    fn explain(&self, e: Stop) -> Stop {
+        match e {
+            Stop::Io(e) if e.kind() == io::ErrorKind::InvalidData && self.source.transcoder.is_some() => self.fatal(
+                self.lines.line,
+                "this file cannot be read as text: its bytes are not valid UTF-16".into(),
+                "save it from Excel as \"CSV UTF-8\", or check that it is the right file",
+            ),
+            other => other,
+        }
+    }
+
+    fn records(&mut self, hint: HeaderHint, visit: &mut Visitor) -> Result<bool, Stop> {
         let delimiter = self.start(hint)?;
         let mut parser = ReaderBuilder::new().delimiter(delimiter).build();
         loop {
@@ -365,14 +381,7 @@ impl CsvReader {
     }
 
     fn fill_or_explain(&mut self) -> Result<bool, Stop> {
-        match self.source.fill() {
-            Err(Stop::Io(e)) if e.kind() == io::ErrorKind::InvalidData && self.source.transcoder.is_some() => Err(self.fatal(
-                self.lines.line,
-                "this file cannot be read as text: its bytes are not valid UTF-16".into(),
-                "save it from Excel as \"CSV UTF-8\", or check that it is the right file",
-            )),
-            other => other,
-        }
+        self.source.fill().map_err(|e| self.explain(e))
     }
 
     /// Reads the start of the file: its BOM, whether it is text at all, its encoding if the
@@ -663,6 +672,15 @@ mod tests {
         .unwrap();
         assert_eq!(problems.len(), 1);
         assert!(problems[0].starts_with("t.csv:2: malformed CSV"), "{}", problems[0]);
+    }
+
+    #[test]
+    fn malformed_utf16_is_a_problem_with_its_line() {
+        for bytes in [&b"\xff\xfe\x00"[..], b"\xff\xfea\x00\n\x00\x00\xd8b\x00"] {
+            let result = read_bytes(bytes, "t.csv", &[], &mut |_| ControlFlow::Continue(()));
+            let Err(KaoheError::Invalid(problems)) = result else { panic!("{result:?}") };
+            assert!(problems[0].to_string().contains("not valid UTF-16"), "{}", problems[0]);
+        }
     }
 
     #[test]
