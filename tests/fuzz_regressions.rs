@@ -2,6 +2,10 @@
 //! each made as small as it could be made. Every one must end as SPEC 7 says: exit 1 with the
 //! file named (nothing written), or a run that succeeds — never a panic, an abort or memory
 //! without bound. See `fuzz/README.md`.
+//!
+//! Unix only: the runs that could take all memory are limited with `ulimit -v`.
+
+#![cfg(unix)]
 
 mod common;
 
@@ -25,7 +29,8 @@ fn month_with(w: &Workdir, table: &str, file: &str, bytes: &[u8]) {
 }
 
 /// `kaohe run` on `in/`, its virtual memory limited to `limit_kib` (the example month needs under
-/// 20 MB): allocation past the limit fails, and Rust aborts, instead of taking the machine's memory.
+/// 20 MB): allocation past the limit fails, and Rust aborts, instead of taking the machine's
+/// memory.
 fn run_limited(w: &Workdir, input: &str, limit_kib: u64) -> Output {
     let bin = env!("CARGO_BIN_EXE_kaohe");
     std::process::Command::new("sh")
@@ -79,9 +84,10 @@ fn xls_with_dimensions(first_row: u32, last_row_plus_one: u32) -> Vec<u8> {
     bytes
 }
 
-/// Found by the `workbook` target. A 5.6 KB .xls whose DIMENSIONS record says its sheet runs to
-/// row 4 294 967 295: calamine reserves ~1 TB and the process aborts ("memory allocation of
-/// 1030792150800 bytes failed", SIGABRT) — in release builds too.
+/// Found reading calamine's source while writing the `workbook` target, and confirmed with it
+/// (ASan: "allocator is trying to allocate 0xefffffff10 bytes"). A 5.6 KB .xls whose DIMENSIONS
+/// record says its sheet runs to row 4 294 967 295: calamine reserves ~1 TB and the process aborts
+/// ("memory allocation of 1030792150800 bytes failed", SIGABRT), in release builds too.
 #[test]
 fn xls_whose_dimensions_claim_four_billion_rows_does_not_abort() {
     let w = Workdir::new();
@@ -90,10 +96,10 @@ fn xls_whose_dimensions_claim_four_billion_rows_does_not_abort() {
     assert_refused(&w, &out, "attendance.xls");
 }
 
-/// Found by the `workbook` target. DIMENSIONS with its last row before its first (first 32, last
-/// 15): calamine computes `last - first + 1` in u32 — a panic ("attempt to subtract with
-/// overflow", exit 101) in debug builds, and in release the wrapped count reserves ~1 TB and
-/// aborts as above.
+/// Found as the one above. DIMENSIONS with its last row before its first (first 32, last 15):
+/// calamine computes `last - first + 1` in u32 — a panic ("attempt to subtract with overflow", exit
+/// 101) in builds with overflow checks; in release the count wraps, calamine reserves ~1 TB
+/// ("memory allocation of 1030792147200 bytes failed") and the process aborts.
 #[test]
 fn xls_whose_dimensions_end_before_they_start_does_not_panic() {
     let w = Workdir::new();
@@ -107,8 +113,8 @@ fn xls_whose_dimensions_end_before_they_start_does_not_panic() {
 // dense grid (capped at 100 million cells of 32 bytes each, plus the formulas' grid). The extent
 // check refuses only grids that are mostly empty; a grid filled by repetition passes.
 
-/// An .ods file whose one sheet holds `rows_xml` (its `content.xml` otherwise as LibreOffice
-/// writes it).
+/// An .ods file whose one sheet holds `rows_xml` (its `content.xml` otherwise as LibreOffice writes
+/// it).
 fn ods_with_rows(rows_xml: &str) -> Vec<u8> {
     use std::io::Write;
     let content = format!(
@@ -141,10 +147,11 @@ fn ods_with_rows(rows_xml: &str) -> Vec<u8> {
     zip.finish().unwrap().into_inner()
 }
 
-/// Found by the `workbook` target (libFuzzer: out-of-memory, malloc(2147483648)). A 1.3 KB .ods:
-/// one row of 16 384 repeated number cells, repeated 6 000 times. It reads as 98 million cells:
-/// 6 GB of memory and 15 s (debug build) before kaohe sees its first row; under a 1 GiB limit,
-/// an abort. It should be refused like a far stray cell (SPEC 2.5), by the cells it would expand to.
+/// Found reading calamine's source while writing the `workbook` target, and confirmed with it
+/// (libFuzzer: out-of-memory, malloc(2147483648)). An .ods: one row of 16 384 repeated number
+/// cells, repeated 6 000 times, under 2 KB. It reads as 98 million cells: 6 GB of memory and 15 s
+/// (debug build) before kaohe sees its first row; under a 1 GiB limit, an abort. It should be
+/// refused like a far stray cell (SPEC 2.5), by the cells it would expand to.
 #[test]
 fn ods_repeating_one_cell_into_a_hundred_million_does_not_exhaust_memory() {
     let w = Workdir::new();
@@ -198,9 +205,10 @@ fn qa_xlsx_with_date(serial: f64) -> Vec<u8> {
     book.save_to_buffer().unwrap()
 }
 
-/// Found by `tests/mutation.rs` (a workbook cell of the date column replaced by -1e20). calamine
-/// panics in chrono ("TimeDelta::milliseconds out of bounds", exit 101) before kaohe sees the
-/// cell; it should be "`-1e20` is not a date" at qa.xlsx A2.
+/// Expected from calamine's source; `tests/mutation.rs` found it on its first run (a date cell
+/// replaced by -4.96e203; see tests/mutation.proptest-regressions). calamine panics in chrono
+/// ("TimeDelta::milliseconds out of bounds", exit 101) before kaohe sees the cell; it should be
+/// "`-1e20` is not a date" at qa.xlsx A2.
 #[test]
 fn xlsx_date_cell_holding_a_huge_negative_number_does_not_panic() {
     let w = Workdir::new();
@@ -236,10 +244,10 @@ fn compound_file(len: usize, fat_sector: u32) -> Vec<u8> {
     bytes
 }
 
-/// Found by the `workbook` target (crash-2a3034ce…, 4 212 bytes, shrunk by fuzz/minimize.py).
-/// The FAT sector 8 starts at byte 4 608, past the end of a 4 096-byte file: calamine slices
-/// `data[4608..4096]` ("slice index starts at 4608 but ends at 4096", exit 101), in release
-/// builds too. It should be "this is not a workbook kaohe can read".
+/// Found by the `workbook` target (crash-2a3034ce…, 4 212 bytes, shrunk by fuzz/minimize.py). The
+/// FAT sector 8 starts at byte 4 608, past the end of a 4 096-byte file: calamine slices
+/// `data[4608..4096]` ("slice index starts at 4608 but ends at 4096", exit 101), in release builds
+/// too. It should be "this is not a workbook kaohe can read".
 #[test]
 fn xls_whose_fat_sector_starts_past_the_end_does_not_panic() {
     let w = Workdir::new();
@@ -248,10 +256,10 @@ fn xls_whose_fat_sector_starts_past_the_end_does_not_panic() {
     assert_refused(&w, &out, "attendance.xls");
 }
 
-/// Found by the `workbook` target (crash-3aab434d…, 4 708 bytes, shrunk by fuzz/minimize.py).
-/// The same FAT sector cut short by the end of the file, 9 bytes in: calamine reads the
-/// sector's bytes as u32s and asserts their length is a multiple of 4 ("assertion `left ==
-/// right` failed" in calamine/src/utils.rs, exit 101), in release builds too.
+/// Found by the `workbook` target (crash-3aab434d…, 4 708 bytes, shrunk by fuzz/minimize.py). The
+/// same FAT sector cut short by the end of the file, 9 bytes in: calamine reads the sector's bytes
+/// as u32s and asserts their length is a multiple of 4 ("assertion `left == right` failed" in
+/// calamine/src/utils.rs, exit 101), in release builds too.
 #[test]
 fn xls_whose_fat_sector_is_cut_short_does_not_panic() {
     let w = Workdir::new();
@@ -260,15 +268,73 @@ fn xls_whose_fat_sector_is_cut_short_does_not_panic() {
     assert_refused(&w, &out, "attendance.xls");
 }
 
-/// Found by the `workbook` target (oom-099eb8d4…, 5 727 bytes, shrunk by fuzz/minimize.py; six
-/// OOM artifacts in one run, all this). A 960-byte file whose FAT (sector 0, all zeros) says
-/// sector 0 follows sector 0: calamine follows the directory chain forever, appending 448 bytes
-/// a turn, until memory runs out (libFuzzer: malloc(2147483648); the process aborts under any
-/// memory limit and takes the machine's memory without one).
+/// Found by the `workbook` target (oom-099eb8d4…, 5 727 bytes, shrunk by fuzz/minimize.py; six OOM
+/// artifacts in one run, all this). A 960-byte file whose FAT (sector 0, all zeros) says sector 0
+/// follows sector 0: calamine follows the directory chain forever, appending 448 bytes a turn,
+/// until memory runs out (libFuzzer: malloc(2147483648); the process aborts under any memory limit
+/// and takes the machine's memory without one).
 #[test]
 fn xls_whose_sector_chain_loops_does_not_exhaust_memory() {
     let w = Workdir::new();
     month_with(&w, "attendance", "attendance.xls", &compound_file(960, 0));
     let out = run_limited(&w, "in", 1024 * 1024);
     assert_refused(&w, &out, "attendance.xls");
+}
+
+/// An .xlsx file with one of its parts rewritten by `edit`.
+fn xlsx_with_part(xlsx: &[u8], part: &str, edit: impl Fn(&str) -> String) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let name = file.name().unwrap().to_string();
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).unwrap();
+        if name == part {
+            data = edit(&String::from_utf8(data).unwrap()).into_bytes();
+        }
+        out.start_file(name, options).unwrap();
+        out.write_all(&data).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// Found by the `workbook` target (crash-16d0cac4…, a broken copy of examples/2026-10.xlsx; rebuilt
+/// here by hand). A cell reference with nine column letters (`AAAAAAAAB2`): calamine computes the
+/// column as `col * 26 + letter` in u32 — "attempt to multiply with overflow" (exit 101) in builds
+/// with overflow checks, such as the debug binary `cargo test` runs; release builds wrap to some
+/// column. It should be a problem at that cell (or the file refused).
+#[test]
+fn xlsx_cell_reference_with_too_many_column_letters_does_not_panic() {
+    let w = Workdir::new();
+    let xlsx = xlsx_with_part(&qa_xlsx_with_date(46298.0), "xl/worksheets/sheet1.xml", |xml| {
+        assert!(xml.contains(r#"r="B2""#), "{xml}");
+        xml.replace(r#"r="B2""#, r#"r="AAAAAAAAB2""#)
+    });
+    month_with(&w, "qa", "qa.xlsx", &xlsx);
+    let out = run(&w, "in");
+    assert_no_crash(&w, &out);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Not crashes, found on the way: wrong exit codes and messages.
+
+/// Found probing UTF-16 by hand; the `csv_table` target, which now asserts that bytes held in
+/// memory never give an I/O error, finds it within seconds. A UTF-16 file (with its BOM) whose
+/// bytes are not valid UTF-16 — here one odd byte after the BOM; a lone surrogate does the same —
+/// within its first megabyte is reported as an I/O error: exit 4 and only "kaohe: ./awards.csv:
+/// UTF-16". The decoding error raised while the start of the file is sniffed bypasses the message
+/// that src/input/csv.rs has for it ("this file cannot be read as text: its bytes are not valid
+/// UTF-16"), which only files past 1 MB reach. SPEC 2.5 and 7: an encoding that cannot be read is
+/// invalid input (exit 1), with the file, the row and what to do.
+#[test]
+fn malformed_utf16_is_invalid_input_not_an_io_error() {
+    let w = Workdir::new();
+    month_with(&w, "awards", "awards.csv", b"\xff\xfe\x00");
+    let out = run(&w, "in");
+    assert_refused(&w, &out, "awards.csv");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("UTF-16") && stderr.contains("awards.csv:1"), "{stderr}");
 }

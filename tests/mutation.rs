@@ -133,9 +133,12 @@ fn visible_files(out: &Path) -> Vec<String> {
 }
 
 fn check_run(output: &Output, out: &Path, agents: usize, what: &str) -> Result<(), TestCaseError> {
-    use std::os::unix::process::ExitStatusExt;
     let stderr = String::from_utf8_lossy(&output.stderr);
-    prop_assert!(output.status.signal().is_none(), "{what}: killed by signal {:?}\n{stderr}", output.status.signal());
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        prop_assert!(output.status.signal().is_none(), "{what}: killed by signal {:?}\n{stderr}", output.status.signal());
+    }
     let code = output.status.code().unwrap_or(-1);
     prop_assert_ne!(code, 101, "{}: kaohe panicked\n{}", what, stderr);
     prop_assert!([0, 1, 4].contains(&code), "{what}: exit code {code} is not one of SPEC 7's for a run\n{stderr}");

@@ -36,6 +36,7 @@ fuzz_target!(|data: &[u8]| {
     let path = DIR.with(|(_, p)| p.clone());
     std::fs::write(&path, data).expect("write the rules file");
     match Rules::load(Some(&path)) {
+        Err(e @ kaohe::KaoheError::Io { .. }) => panic!("an I/O error from a readable rules file: {e}"),
         Err(e) => {
             std::hint::black_box(e.to_string());
         }
