@@ -92,7 +92,11 @@ impl fmt::Display for Origin {
                     write!(f, ":{row}")?;
                 }
                 if let Some(col) = &self.column {
-                    write!(f, ":{}", col.header)?;
+                    if col.header.is_empty() {
+                        write!(f, ":column {}", column_letters(col.index))?;
+                    } else {
+                        write!(f, ":{}", col.header)?;
+                    }
                 }
                 Ok(())
             }
