@@ -83,7 +83,7 @@ struct Checker<'r> {
     data: MonthData,
     /// Roster id → the agent's index and the row it is on. Ids of roster rows with a bad value
     /// are here too (index `None`), so other tables do not report them again as unknown.
-    roster: FastMap<Box<str>, (Option<AgentIdx>, usize)>,
+    roster: Roster,
     /// All-digit roster ids by their value without leading zeros, for the `7` vs `007` hint.
     roster_digits: HashMap<String, String>,
     /// The roster could be read: its rows say who is on it. When not, rows of other tables are
@@ -130,7 +130,7 @@ struct TableRead<'t> {
     cols: Cols,
     rows: u64,
     /// Content hash → first row, for the repeated-row warning.
-    seen: HashMap<u64, u32>,
+    seen: FastMap<u64, u32>,
     outside: OutsideDates,
 }
 
@@ -146,7 +146,7 @@ impl<'r> Checker<'r> {
             problems: Vec::new(),
             warnings: Vec::new(),
             data: MonthData { leaves: rules.leaves.len(), award_kinds: rules.special.awards.len(), ..Default::default() },
-            roster: FastMap::default(),
+            roster: Roster::default(),
             roster_digits: HashMap::new(),
             roster_ok: true,
             outside: Vec::new(),
@@ -221,7 +221,7 @@ impl<'r> Checker<'r> {
             number,
             cols: Cols::default(),
             rows: 0,
-            seen: HashMap::new(),
+            seen: FastMap::default(),
             outside: OutsideDates { origin: Some(origin), ..Default::default() },
         };
         let hint = schema::header_words(table);
@@ -288,7 +288,7 @@ impl<'r> Checker<'r> {
                 // that id are not reported again as unknown agents.
                 None => {
                     if let Some(id) = quiet_id {
-                        self.roster.entry(id.as_ref().into()).or_insert((None, row.number));
+                        self.roster.entry_or_insert(&id, (None, row.number));
                     }
                 }
             }
@@ -354,7 +354,7 @@ impl<'r> Checker<'r> {
             return;
         }
         let index = self.data.agents.len() as AgentIdx;
-        self.roster.insert(agent.id.as_str().into(), (Some(index), agent.origin.row.unwrap_or(0)));
+        self.roster.insert(&agent.id, (Some(index), agent.origin.row.unwrap_or(0)));
         if agent.id.bytes().all(|b| b.is_ascii_digit()) {
             let trimmed = agent.id.trim_start_matches('0');
             self.roster_digits.entry(if trimmed.is_empty() { "0".into() } else { trimmed.into() }).or_insert_with(|| agent.id.clone());
@@ -589,6 +589,47 @@ fn intern(set: &mut std::collections::HashSet<Arc<str>, foldhash::fast::RandomSt
             let shared: Arc<str> = Arc::from(text);
             set.insert(Arc::clone(&shared));
             shared
+        }
+    }
+}
+
+/// Roster ids, looked up once per row of every table. An id of up to 15 bytes — nearly every
+/// id — is its own key, packed into an integer: at a hundred thousand agents, a key kept on the
+/// heap would cost a cache miss on every lookup.
+#[derive(Default)]
+struct Roster {
+    short: FastMap<u128, (Option<AgentIdx>, usize)>,
+    long: FastMap<Box<str>, (Option<AgentIdx>, usize)>,
+}
+
+impl Roster {
+    fn pack(id: &str) -> Option<u128> {
+        let b = id.as_bytes();
+        (b.len() <= 15).then(|| {
+            let mut key = [0u8; 16];
+            key[..b.len()].copy_from_slice(b);
+            key[15] = b.len() as u8;
+            u128::from_le_bytes(key)
+        })
+    }
+
+    fn get(&self, id: &str) -> Option<&(Option<AgentIdx>, usize)> {
+        match Roster::pack(id) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(id),
+        }
+    }
+
+    fn insert(&mut self, id: &str, value: (Option<AgentIdx>, usize)) {
+        match Roster::pack(id) {
+            Some(k) => self.short.insert(k, value),
+            None => self.long.insert(id.into(), value),
+        };
+    }
+
+    fn entry_or_insert(&mut self, id: &str, value: (Option<AgentIdx>, usize)) {
+        if self.get(id).is_none() {
+            self.insert(id, value);
         }
     }
 }
