@@ -528,7 +528,7 @@ fn a_title_row_and_a_totals_row_are_skipped() {
         stderr.contains("qa.csv:2: the header is on row 2; row(s) 1 above it are not data and are skipped: 2026年10月质检记录"),
         "{stderr}"
     );
-    assert!(stderr.contains("is a totals row (合计) and is skipped"), "{stderr}");
+    assert!(stderr.contains("a totals row (合计) is skipped"), "{stderr}");
     // The rows keep their real numbers: the first finding is on line 3 now.
     let d = rows(&w.read("out/deductions.csv"));
     assert!(d.iter().any(|r| r["agent_id"] == "1001" && r["leaf"] == "3e" && r["row"] == "3"), "{d:?}");
@@ -570,7 +570,7 @@ fn unknown_files_are_named_and_copies_are_refused() {
     let out = w.kaohe(&["run", "--month", "2026-10", "--input", "in", "--out", "out", "--lang", "en"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
-    assert!(stderr.contains("满意度调查.csv may be the surveys table but is not read under that name"), "{stderr}");
+    assert!(stderr.contains("满意度调查.csv: this may be the surveys table but is not read under this name"), "{stderr}");
     assert!(!stderr.contains("~$qa") && !stderr.contains(".hidden"), "{stderr}");
 
     let w = example_month(|w| {

@@ -249,8 +249,8 @@ impl<'t> TableDriver<'t> {
         }
         if let Some(word) = totals_row(&row) {
             let message = self.say(
-                format!("row {} is a totals row ({word}) and is skipped; kaohe adds up the rows itself", row.number),
-                format!("第 {} 行是合計行({word}),已跳過;kaohe 會自行計算合計", row.number),
+                format!("a totals row ({word}) is skipped; kaohe adds up the rows itself"),
+                format!("合計行({word})已跳過;kaohe 會自行計算合計"),
             );
             warnings.push(Warning { kind: WarningKind::TotalsRow, origin: Some(self.origin.at_row(row.number)), message });
             return Step::Skip;
@@ -419,7 +419,7 @@ mod tests {
             warnings.iter().any(|w| w.starts_with("qa.csv:2: the header is on row 2") && w.contains("2026年10月质检记录")),
             "{warnings:?}"
         );
-        assert!(warnings.iter().any(|w| w.contains("row 4 is a totals row (合计)")), "{warnings:?}");
+        assert!(warnings.iter().any(|w| w.starts_with("qa.csv:4: a totals row (合计) is skipped")), "{warnings:?}");
     }
 
     #[test]

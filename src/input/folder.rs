@@ -96,8 +96,8 @@ pub(crate) fn assign(candidates: Vec<Candidate>, tables: &[TableDef], place: &Or
                 origin: Some(Origin::file(c.display.as_str())),
                 message: say(
                     lang,
-                    format!("{} holds no table kaohe knows and is not read", c.display),
-                    format!("{} 不是 kaohe 认识的表,未读取", c.display),
+                    "this holds no table kaohe knows and is not read".to_string(),
+                    "这不是 kaohe 认识的表,未读取".to_string(),
                 ),
             });
         }
@@ -117,11 +117,8 @@ pub(crate) fn assign(candidates: Vec<Candidate>, tables: &[TableDef], place: &Or
                     origin: Some(Origin::file(c.display.as_str())),
                     message: say(
                         lang,
-                        format!(
-                            "{} may be the {} table but is not read under that name — rename it {proper} to use it",
-                            c.display, table.name
-                        ),
-                        format!("{} 可能是 {} 表,但这个名称不会被读取——如要使用,请改名为 {proper}", c.display, table.name),
+                        format!("this may be the {} table but is not read under this name — rename it {proper} to use it", table.name),
+                        format!("这可能是 {} 表,但这个名称不会被读取——如要使用,请改名为 {proper}", table.name),
                     ),
                 });
                 located.tables.push(None);
