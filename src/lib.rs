@@ -20,6 +20,7 @@ pub mod problem;
 pub mod rules;
 pub mod schema;
 pub mod score;
+pub mod statement;
 pub mod timing;
 
 pub use error::{KaoheError, Result};

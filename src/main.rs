@@ -91,6 +91,10 @@ struct CloseCli {
     /// Why the closed month is replaced.
     #[arg(long, requires = "reopen")]
     reason: Option<String>,
+    /// Close although some findings' appeals are still pending (they count as findings; the
+    /// ledger records which were pending).
+    #[arg(long)]
+    allow_pending: bool,
 }
 
 #[derive(Args)]
@@ -136,6 +140,9 @@ struct ExplainCli {
     /// The agent's id.
     #[arg(long)]
     agent: String,
+    /// Print the statement as JSON (codes, and names in the language asked for).
+    #[arg(long)]
+    json: bool,
     /// The ledger of closed months (default kaohe.db).
     #[arg(long)]
     ledger: Option<PathBuf>,
@@ -181,7 +188,7 @@ fn main() -> ExitCode {
             let run = c.run.args();
             let lang = run.month.lang;
             let reopen = if c.reopen { c.reason.clone() } else { None };
-            (cmd::close::run(&cmd::close::CloseArgs { run, reopen }), lang)
+            (cmd::close::run(&cmd::close::CloseArgs { run, reopen, allow_pending: c.allow_pending }), lang)
         }
         Command::History(h) => match &h.import {
             Some(HistoryCommand::Import { file, ledger, lang }) => {
@@ -208,7 +215,7 @@ fn main() -> ExitCode {
         Command::Check(m) => (cmd::check::run(&m.args()), m.args().lang),
         Command::Explain(e) => {
             let ledger = e.ledger.clone().unwrap_or_else(cmd::default_ledger);
-            (cmd::explain::run(&e.month.args(), &e.agent, &ledger), e.month.args().lang)
+            (cmd::explain::run(&e.month.args(), &e.agent, &ledger, e.json), e.month.args().lang)
         }
         Command::Rules(r) => {
             let lang = Lang::detect(r.lang.as_deref());

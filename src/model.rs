@@ -81,6 +81,54 @@ impl Source {
     }
 }
 
+/// Where a finding's appeal stands (SPEC 2.6). An upheld appeal voids the finding; a pending or
+/// rejected one leaves it counting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Appeal {
+    #[default]
+    None,
+    Pending,
+    Upheld,
+    Rejected,
+}
+
+impl Appeal {
+    pub const ALL: [Appeal; 3] = [Appeal::Pending, Appeal::Upheld, Appeal::Rejected];
+
+    /// `pending`, `upheld`, `rejected`; empty for no appeal.
+    pub fn code(self) -> &'static str {
+        match self {
+            Appeal::None => "",
+            Appeal::Pending => "pending",
+            Appeal::Upheld => "upheld",
+            Appeal::Rejected => "rejected",
+        }
+    }
+
+    pub fn zh(self) -> &'static str {
+        match self {
+            Appeal::None => "",
+            Appeal::Pending => "待定",
+            Appeal::Upheld => "申诉成立",
+            Appeal::Rejected => "驳回",
+        }
+    }
+
+    pub fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Appeal::None => &[],
+            Appeal::Pending => &["pending", "待定", "处理中", "處理中", "申诉中", "申訴中"],
+            Appeal::Upheld => &["upheld", "成立", "申诉成立", "申訴成立", "维持申诉", "維持申訴"],
+            Appeal::Rejected => &["rejected", "驳回", "駁回", "不成立", "申诉驳回", "申訴駁回"],
+        }
+    }
+
+    /// The finding costs points: no appeal, or one pending or rejected.
+    pub fn counts(self) -> bool {
+        self != Appeal::Upheld
+    }
+}
+
 /// The two halves of the 5 attendance-and-hygiene points (SPEC 1.2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -137,7 +185,7 @@ pub struct Agent {
     pub origin: Origin,
 }
 
-/// A QA row that names a leaf (a finding), void or not.
+/// A QA row that names a leaf (a finding), whatever its appeal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub date: NaiveDate,
@@ -149,7 +197,27 @@ pub struct Finding {
     /// Shared between the findings of one inspector (a month has few inspectors and many rows).
     pub inspector: std::sync::Arc<str>,
     pub note: Box<str>,
-    pub void: bool,
+    pub appeal: Appeal,
+    pub appeal_note: Box<str>,
+    pub decided_by: Box<str>,
+    pub decided_on: Option<NaiveDate>,
+    pub at: RowRef,
+}
+
+impl Finding {
+    /// The finding costs points (its appeal was not upheld).
+    pub fn counted(&self) -> bool {
+        self.appeal.counts()
+    }
+}
+
+/// A finding whose appeal is still pending: named in a warning by `run` and refused by `close`
+/// (SPEC 2.6). Kept whatever rows the command keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingAppeal {
+    pub agent: AgentIdx,
+    pub leaf: u16,
+    pub date: NaiveDate,
     pub at: RowRef,
 }
 
@@ -298,6 +366,8 @@ pub struct MonthData {
     pub records: Records,
     /// Survey answers of the month, about agents and about the department.
     pub survey_count: u64,
+    /// Findings whose appeal is pending, in file order.
+    pub pending: Vec<PendingAppeal>,
     /// Where each table came from, by [`RowRef::table`].
     pub tables: Vec<Origin>,
     /// The schema name of each table (`qa`, `surveys` …), by [`RowRef::table`].

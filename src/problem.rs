@@ -144,6 +144,8 @@ pub enum WarningKind {
     TitleRows,
     /// A totals row (合计, Total), skipped.
     TotalsRow,
+    /// A finding whose appeal is pending: it counts until decided.
+    PendingAppeal,
 }
 
 impl WarningKind {
@@ -159,6 +161,7 @@ impl WarningKind {
             WarningKind::UnknownFile => "unknown_file",
             WarningKind::TitleRows => "title_rows",
             WarningKind::TotalsRow => "totals_row",
+            WarningKind::PendingAppeal => "pending_appeal",
         }
     }
 }

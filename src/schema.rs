@@ -54,6 +54,10 @@ pub const QA: TableDef = TableDef {
         col("inspector", &["檢查人", "检查人"], false),
         NOTE,
         col("void", &["作廢", "作废"], false),
+        col("appeal", &["申訴", "申诉"], false),
+        col("appeal_note", &["申訴說明", "申诉说明"], false),
+        col("decided_by", &["裁定人"], false),
+        col("decided_on", &["裁定日期"], false),
     ],
 };
 

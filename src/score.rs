@@ -56,7 +56,8 @@ pub struct SpecialOutcome {
     pub reason: SpecialReason,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case", tag = "result")]
 pub enum SpecialReason {
     /// Earned by `count` awards of `kind` (needing `needed`).
     Earned {
@@ -324,7 +325,7 @@ impl EvidenceRecord<'_> {
     /// then by where it is, so that any row order of the input gives the same deductions.
     fn cmp_content(&self, other: &Self, rules: &Rules) -> std::cmp::Ordering {
         let key = |e: &Self| match *e {
-            EvidenceRecord::Finding(f) => (f.date, 0u8, f.source.code(), f.misses, &*f.inspector, &*f.note, f.void),
+            EvidenceRecord::Finding(f) => (f.date, 0u8, f.source.code(), f.misses, &*f.inspector, &*f.note, !f.counted()),
             EvidenceRecord::Survey(s) => {
                 (s.date, 1u8, rules.surveys.topics[s.topic as usize].code.as_str(), s.rating as u32, &*s.customer, "", false)
             }
@@ -401,7 +402,7 @@ pub fn trace<'m>(rules: &Rules, records: AgentRecords<'m>) -> Trace<'m> {
             .into_iter()
             .map(|record| {
                 let (m, counted) = match record {
-                    EvidenceRecord::Finding(f) => (f.misses, !f.void),
+                    EvidenceRecord::Finding(f) => (f.misses, f.counted()),
                     EvidenceRecord::Survey(_) => (1, true),
                 };
                 let lost = if counted {
@@ -516,7 +517,7 @@ mod tests {
         a.actions.iter().map(|x| x.code()).collect()
     }
 
-    fn finding(rules: &Rules, leaf: &str, day: u32, misses: u32, void: bool, row: u32) -> Finding {
+    fn finding(rules: &Rules, leaf: &str, day: u32, misses: u32, upheld: bool, row: u32) -> Finding {
         Finding {
             date: chrono::NaiveDate::from_ymd_opt(2026, 10, day).unwrap(),
             agent: 0,
@@ -525,7 +526,10 @@ mod tests {
             source: Source::SpotCheck,
             inspector: "".into(),
             note: "".into(),
-            void,
+            appeal: if upheld { Appeal::Upheld } else { Appeal::None },
+            appeal_note: "".into(),
+            decided_by: "".into(),
+            decided_on: None,
             at: RowRef { table: 1, row },
         }
     }

@@ -182,8 +182,8 @@ fn normalized_deductions(text: &str, maps: &BTreeMap<String, Vec<usize>>) -> Vec
         .records()
         .map(|rec| {
             let mut cells: Vec<String> = rec.unwrap().iter().map(String::from).collect();
-            if let (Some(map), Ok(row)) = (maps.get(&format!("{}.csv", cells[10])), cells[11].parse::<usize>()) {
-                cells[11] = (map[row - 2] + 2).to_string();
+            if let (Some(map), Ok(row)) = (maps.get(&format!("{}.csv", cells[11])), cells[12].parse::<usize>()) {
+                cells[12] = (map[row - 2] + 2).to_string();
             }
             cells
         })
@@ -216,7 +216,7 @@ proptest! {
         // row perms[k]): mapped back, the same rows are referenced. Rows identical in every cell
         // are interchangeable, so only the set of references is compared.
         let refs = |text: &str, maps: &BTreeMap<String, Vec<usize>>| -> Vec<(String, String)> {
-            let mut v: Vec<(String, String)> = normalized_deductions(text, maps).into_iter().map(|c| (c[10].clone(), c[11].clone())).collect();
+            let mut v: Vec<(String, String)> = normalized_deductions(text, maps).into_iter().map(|c| (c[11].clone(), c[12].clone())).collect();
             v.sort();
             v
         };
@@ -224,7 +224,7 @@ proptest! {
         // Every line, apart from its row reference, is the same and in the same place.
         let strip = |text: &str| -> Vec<Vec<String>> {
             let mut r = csv::Reader::from_reader(text.as_bytes());
-            r.records().map(|rec| rec.unwrap().iter().enumerate().map(|(i, c)| if i == 11 { String::new() } else { c.to_string() }).collect()).collect()
+            r.records().map(|rec| rec.unwrap().iter().enumerate().map(|(i, c)| if i == 12 { String::new() } else { c.to_string() }).collect()).collect()
         };
         prop_assert_eq!(strip(&identity.deductions), strip(&shuffled.deductions));
     }

@@ -378,11 +378,14 @@ impl<'r> Checker<'r> {
             Record::Qa(qa) => {
                 let Some(a) = agent else { return };
                 let tally = &mut self.data.tallies[a as usize];
-                if qa.source == Source::SpotCheck && !qa.void {
+                if qa.source == Source::SpotCheck && qa.appeal.counts() {
                     tally.sample_days |= 1 << (qa.date.day() - 1);
                 }
                 if let Some(leaf) = qa.leaf {
-                    if !qa.void {
+                    if qa.appeal == Appeal::Pending {
+                        self.data.pending.push(PendingAppeal { agent: a, leaf, date: qa.date, at: qa.at });
+                    }
+                    if qa.appeal.counts() {
                         let m = &mut self.data.leaf_misses[a as usize * leaves + leaf as usize];
                         *m = m.saturating_add(u64::from(qa.misses));
                     }
@@ -395,7 +398,10 @@ impl<'r> Checker<'r> {
                             source: qa.source,
                             inspector: intern(&mut self.inspectors, qa.inspector),
                             note: qa.note.into(),
-                            void: qa.void,
+                            appeal: qa.appeal,
+                            appeal_note: qa.appeal_note.into(),
+                            decided_by: qa.decided_by.into(),
+                            decided_on: qa.decided_on,
                             at: qa.at,
                         });
                     }
@@ -500,6 +506,7 @@ impl<'r> Checker<'r> {
             return Err(KaoheError::Invalid(self.problems));
         }
         self.data.records.sort();
+        self.pending_warnings();
         self.sampling_warnings();
         self.survey_count_warning();
         self.warnings.sort();
@@ -541,6 +548,28 @@ impl<'r> Checker<'r> {
             format!("如果這些文件屬於 {top},請用 --month {top};否則請改正日期"),
         );
         self.problems.push(Problem::new(origin, what, fix));
+    }
+
+    /// SPEC 2.6: each finding whose appeal is pending counts, and is named.
+    fn pending_warnings(&mut self) {
+        let found: Vec<Warning> = self
+            .data
+            .pending
+            .iter()
+            .map(|p| {
+                let (id, leaf) = (&self.data.agents[p.agent as usize].id, &self.rules.leaves[p.leaf as usize].code);
+                Warning {
+                    kind: WarningKind::PendingAppeal,
+                    origin: Some(self.data.origin(p.at)),
+                    message: say(
+                        self.lang,
+                        format!("the appeal of agent {id}'s {leaf} finding of {} is pending: it counts until it is decided", p.date),
+                        format!("{id} 于 {} 的 {leaf} 问题申诉待定:裁定前照常扣分", p.date),
+                    ),
+                }
+            })
+            .collect();
+        self.warnings.extend(found);
     }
 
     /// SPEC 2.7: an on-post agent without a spot check in one of the month's windows.

@@ -47,6 +47,7 @@ pub struct Lookups {
     penalty_kinds: Choices<u16>,
     /// The leaf each survey topic costs a miss on.
     pub topic_leaf: Vec<Option<usize>>,
+    appeals: Choices<Appeal>,
 }
 
 /// The values of a coded column: every name normalized (trimmed, lower case, `_` for spaces and
@@ -102,6 +103,7 @@ impl Lookups {
             ),
             award_kinds: Choices::new(rules.special.awards.iter().enumerate().map(|(i, k)| (i as u16, names(&k.code, &k.zh, &k.aliases)))),
             penalty_kinds: Choices::new(rules.penalties.iter().enumerate().map(|(i, k)| (i as u16, names(&k.code, &k.zh, &k.aliases)))),
+            appeals: Choices::new(Appeal::ALL.iter().map(|a| (*a, alias(a.aliases())))),
             topic_leaf: rules
                 .surveys
                 .topics
@@ -128,6 +130,10 @@ pub struct Cols {
     pub inspector: Option<usize>,
     pub note: Option<usize>,
     pub void: Option<usize>,
+    pub appeal: Option<usize>,
+    pub appeal_note: Option<usize>,
+    pub decided_by: Option<usize>,
+    pub decided_on: Option<usize>,
     pub customer: Option<usize>,
     pub topic: Option<usize>,
     pub rating: Option<usize>,
@@ -155,6 +161,10 @@ impl Cols {
             inspector: p("inspector"),
             note: p("note"),
             void: p("void"),
+            appeal: p("appeal"),
+            appeal_note: p("appeal_note"),
+            decided_by: p("decided_by"),
+            decided_on: p("decided_on"),
             customer: p("customer"),
             topic: p("topic"),
             rating: p("rating"),
@@ -200,8 +210,20 @@ pub struct QaRow<'v> {
     pub source: Source,
     pub inspector: &'v str,
     pub note: &'v str,
-    pub void: bool,
+    pub appeal: Appeal,
+    pub appeal_note: &'v str,
+    pub decided_by: &'v str,
+    pub decided_on: Option<NaiveDate>,
     pub at: RowRef,
+}
+
+/// The appeal columns of a QA row.
+#[derive(Default)]
+struct AppealCells<'v> {
+    state: Appeal,
+    note: &'v str,
+    decided_by: &'v str,
+    decided_on: Option<NaiveDate>,
 }
 
 /// Reads the cells of one row, recording a problem for each bad value.
@@ -474,7 +496,7 @@ impl<'a, 'v> RowCtx<'a, 'v> {
         let source = self.choice(self.cols.source, &self.lookups.sources, self.lang.pick("source", "來源"));
         let inspector = self.plain(self.cols.inspector);
         let note = self.plain(self.cols.note);
-        let void = self.yes_no(self.cols.void);
+        let appeal = self.appeal(&leaf);
         let misses = match (&leaf, misses) {
             (Some(Some(_)), Some(None)) => Some(1),
             (Some(None), Some(Some(m))) if !m.is_zero() => {
@@ -500,9 +522,93 @@ impl<'a, 'v> RowCtx<'a, 'v> {
             source: source?.unwrap_or(Source::SpotCheck),
             inspector,
             note,
-            void: void?,
+            appeal: appeal.state,
+            appeal_note: appeal.note,
+            decided_by: appeal.decided_by,
+            decided_on: appeal.decided_on,
             at,
         }))
+    }
+
+    /// A QA row's appeal (SPEC 2.6): `appeal` (pending, upheld, rejected), with `void = yes` an
+    /// older way to write "upheld"; the note, who decided and when. Only a finding can be
+    /// appealed, a pending appeal has no decision date yet, and `void` may not contradict
+    /// `appeal`.
+    fn appeal(&mut self, leaf: &Option<Option<u16>>) -> AppealCells<'v> {
+        let mut cells = AppealCells::default();
+        let void = self.yes_no(self.cols.void);
+        let state = self.choice(self.cols.appeal, &self.lookups.appeals, self.lang.pick("appeal state", "申诉结果"));
+        cells.note = self.plain(self.cols.appeal_note);
+        cells.decided_by = self.plain(self.cols.decided_by);
+        cells.decided_on = self.any_date(self.cols.decided_on);
+        let (Some(void), Some(state)) = (void, state) else { return cells };
+        cells.state = match (void, state) {
+            (false, s) => s.unwrap_or(Appeal::None),
+            (true, None | Some(Appeal::Upheld)) => Appeal::Upheld,
+            (true, Some(other)) => {
+                let what = self.say(
+                    format!("void says the appeal was upheld, but appeal says {}", other.code()),
+                    format!("作废表示申诉成立,但申诉一栏是「{}」", other.zh()),
+                );
+                let fix = self.say("keep one of them: clear void, or correct appeal".into(), "二者只留一个:清空作废,或改正申诉".into());
+                self.problem(self.at(self.cols.void), what, fix);
+                Appeal::None
+            }
+        };
+        // Which column of the appeal holds something, for a message about it.
+        let filled = [self.cols.void, self.cols.appeal, self.cols.appeal_note, self.cols.decided_by, self.cols.decided_on]
+            .into_iter()
+            .find(|pos| !self.cell(*pos).is_empty());
+        if matches!(leaf, Some(None)) {
+            if let Some(pos) = filled {
+                let what = self.say("an appeal on a row with no finding (no item)".into(), "没有项目(无问题的抽查)的行不能申诉".into());
+                let fix = self.say(
+                    "name the leaf code the appeal is about, or clear the appeal columns".into(),
+                    "请填写所申诉的项目代码,或清空申诉各栏".into(),
+                );
+                self.problem(self.at(pos), what, fix);
+            }
+        } else if cells.state == Appeal::None && (!cells.decided_by.is_empty() || cells.decided_on.is_some()) {
+            let pos = if cells.decided_on.is_some() { self.cols.decided_on } else { self.cols.decided_by };
+            let what = self.say("a decision on a finding with no appeal".into(), "没有申诉的问题却有裁定".into());
+            let fix = self.say(
+                "write the appeal's state (pending, upheld, rejected), or clear the decision".into(),
+                "请填写申诉结果(待定、成立、驳回),或清空裁定".into(),
+            );
+            self.problem(self.at(pos), what, fix);
+        } else if cells.state == Appeal::Pending && cells.decided_on.is_some() {
+            let what = self.say("a pending appeal has a decision date".into(), "待定的申诉已有裁定日期".into());
+            let fix = self
+                .say("write the decision (upheld or rejected), or clear the date".into(), "请填写裁定结果(成立或驳回),或清空日期".into());
+            self.problem(self.at(self.cols.decided_on), what, fix);
+        }
+        cells
+    }
+
+    /// An optional date anywhere in time (a decision may come after the month).
+    fn any_date(&mut self, pos: Option<usize>) -> Option<NaiveDate> {
+        let cell = self.cell(pos);
+        let date = match cell {
+            Cell::Empty => return None,
+            Cell::DateTime(d) => Some(d.date()),
+            Cell::Number(serial) => excel_serial_date(serial),
+            Cell::Text(t) => parse_date(t),
+            Cell::Error(e) => {
+                self.error_cell(pos, e);
+                return None;
+            }
+            Cell::Bool(_) => None,
+        };
+        if date.is_none() {
+            let shown = cell.text().map(|t| t.into_owned()).unwrap_or_default();
+            let what = self.say(format!("`{shown}` is not a date"), format!("「{shown}」不是日期"));
+            let fix = self.say(
+                "write dates as 2026-10-03, 2026/10/03 or 2026年10月3日".into(),
+                "日期請寫成 2026-10-03、2026/10/03 或 2026年10月3日".into(),
+            );
+            self.problem(self.at(pos), what, fix);
+        }
+        date
     }
 
     fn whole(&mut self, d: Decimal) -> Option<u32> {
@@ -523,8 +629,10 @@ impl<'a, 'v> RowCtx<'a, 'v> {
             "no" | "n" | "false" | "0" | "否" => Some(false),
             _ => {
                 let what = self.say(format!("`{value}` is neither yes nor no"), format!("「{value}」不是 是/否"));
-                let fix =
-                    self.say("write yes/是 when the appeal was upheld, else leave it empty".into(), "申訴成立寫「是」,否則留空".into());
+                let fix = self.say(
+                    "write yes/是 when the appeal was upheld (or use the appeal column), else leave it empty".into(),
+                    "申訴成立寫「是」(或填寫申诉一栏),否則留空".into(),
+                );
                 self.problem(self.at(pos), what, fix);
                 None
             }

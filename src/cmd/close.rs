@@ -18,6 +18,8 @@ pub struct CloseArgs {
     pub run: RunArgs,
     /// `Some(reason)` with `--reopen --reason TEXT`.
     pub reopen: Option<String>,
+    /// Close although appeals are pending (SPEC 2.6).
+    pub allow_pending: bool,
 }
 
 pub fn run(args: &CloseArgs) -> Result<()> {
@@ -26,6 +28,9 @@ pub fn run(args: &CloseArgs) -> Result<()> {
     // Input with errors never reaches the ledger: appraise first, open the ledger for writing after.
     let (history, _no_ledger_yet) = read_history(&args.run.ledger, month, lang)?;
     let appraised = appraise(&args.run.month, &Keep::All, &|id| history.of(id))?;
+    if !args.allow_pending {
+        refuse_pending(&appraised, lang)?;
+    }
     let mode = match &args.reopen {
         Some(reason) => CloseMode::Reopen(reason),
         None => CloseMode::New,
@@ -46,6 +51,34 @@ pub fn run(args: &CloseArgs) -> Result<()> {
     report(&appraised, &written, lang, args.run.json);
     print_outcome(&outcome, month, &args.run.ledger, lang, args.run.json);
     Ok(())
+}
+
+/// SPEC 2.6: a month whose findings have pending appeals is not closed by accident — each is
+/// listed with its file and row (exit 1).
+fn refuse_pending(m: &super::AppraisedMonth, lang: Lang) -> Result<()> {
+    let data = &m.checked.data;
+    if data.pending.is_empty() {
+        return Ok(());
+    }
+    let problems = data
+        .pending
+        .iter()
+        .map(|p| {
+            let (id, leaf) = (&data.agents[p.agent as usize].id, &m.rules.leaves[p.leaf as usize].code);
+            crate::problem::Problem::new(
+                data.origin(p.at),
+                lang.pick(
+                    &format!("the appeal of agent {id}'s {leaf} finding of {} is pending", p.date),
+                    &format!("{id} 于 {} 的 {leaf} 问题申诉待定", p.date),
+                ),
+                lang.pick(
+                    "decide it (upheld or rejected) before closing the month, or close with --allow-pending",
+                    "结算前请先裁定(成立或驳回),或加 --allow-pending 结算",
+                ),
+            )
+        })
+        .collect();
+    Err(crate::KaoheError::Invalid(problems))
 }
 
 /// What the close did. With `--json` stdout holds only the JSON summary, so this goes to stderr.

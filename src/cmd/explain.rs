@@ -1,12 +1,13 @@
-//! `kaohe explain --agent ID`: one agent's statement, every point and yuan traced to its rows.
+//! `kaohe explain --agent ID`: one agent's statement, every point and yuan traced to its rows —
+//! as text, or as JSON with `--json` (the same [`crate::statement::Statement`] either way).
 
 use super::{appraise, MonthArgs};
 use crate::error::{KaoheError, Result};
 use crate::model::Keep;
-use crate::output::explain::statement;
+use crate::output::explain;
 use crate::problem::{say, Origin, Problem};
 
-pub fn run(args: &MonthArgs, agent_id: &str, ledger: &std::path::Path) -> Result<()> {
+pub fn run(args: &MonthArgs, agent_id: &str, ledger: &std::path::Path, json: bool) -> Result<()> {
     let (history, ledger_warnings) = super::read_history(ledger, args.month, args.lang)?;
     super::print_warnings(&ledger_warnings, args.lang);
     let m = appraise(args, &Keep::Agent(agent_id.trim().to_string()), &|id| history.of(id))?;
@@ -19,6 +20,11 @@ pub fn run(args: &MonthArgs, agent_id: &str, ledger: &std::path::Path) -> Result
             say(args.lang, "give --agent an id from the agents table".into(), "--agent 請填寫人員表中的工號".into()),
         )]));
     };
-    print!("{}", statement(&m.rules, &m.checked.data, a, args.lang));
+    let st = crate::statement::build(&m.rules, &m.checked.data, a, args.lang);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&st).expect("a statement is plain data"));
+    } else {
+        print!("{}", explain::text(&st, args.lang));
+    }
     Ok(())
 }

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use super::neutralize;
 use crate::lang::Lang;
-use crate::model::MonthData;
+use crate::model::{Appeal, MonthData};
 use crate::num::{fmt_money, fmt_score};
 use crate::problem::Warning;
 use crate::rules::Rules;
@@ -43,7 +43,7 @@ pub const RESULT_COLUMNS: [&str; 23] = [
     "actions",
 ];
 
-pub const DEDUCTION_COLUMNS: [&str; 15] = [
+pub const DEDUCTION_COLUMNS: [&str; 16] = [
     "month",
     "agent_id",
     "name",
@@ -53,6 +53,7 @@ pub const DEDUCTION_COLUMNS: [&str; 15] = [
     "misses",
     "points_lost",
     "counted",
+    "appeal",
     "source",
     "table",
     "row",
@@ -128,6 +129,7 @@ pub struct DeductionLine<'m> {
     pub misses: Option<u32>,
     pub points_lost: Decimal,
     pub counted: bool,
+    pub appeal: Appeal,
     pub source: &'static str,
     pub table: &'static str,
     pub row: u32,
@@ -139,7 +141,7 @@ pub struct DeductionLine<'m> {
 impl DeductionLine<'_> {
     /// The line's cells in [`DEDUCTION_COLUMNS`] order, for the agent `a`; user text
     /// `neutral`ized against formulas for a CSV file (an xlsx text cell needs none).
-    pub fn cells<'a>(&'a self, a: &'a Appraisal, neutral: bool) -> [Cow<'a, str>; 15] {
+    pub fn cells<'a>(&'a self, a: &'a Appraisal, neutral: bool) -> [Cow<'a, str>; 16] {
         let safe = |t: &'a str| if neutral { neutralize(t) } else { Cow::Borrowed(t) };
         [
             a.month.to_string().into(),
@@ -151,6 +153,7 @@ impl DeductionLine<'_> {
             self.misses.map(|m| m.to_string()).unwrap_or_default().into(),
             fmt_score(self.points_lost).into(),
             if self.counted { "yes" } else { "no" }.into(),
+            self.appeal.code().into(),
             self.source.into(),
             self.table.into(),
             self.row.to_string().into(),
@@ -170,11 +173,14 @@ pub fn deduction_lines<'m>(rules: &'m Rules, data: &'m MonthData, a: &Appraisal,
         let def = &rules.leaves[leaf.leaf];
         for e in &leaf.evidence {
             let at = e.record.at();
-            let (source, inspector, note): (&'static str, &'m str, Cow<'m, str>) = match e.record {
-                EvidenceRecord::Finding(f) => (f.source.code(), &f.inspector, Cow::Borrowed(&f.note)),
-                EvidenceRecord::Survey(s) => {
-                    ("survey", &s.customer, Cow::Owned(format!("{} rating {}", rules.surveys.topics[s.topic as usize].code, s.rating)))
-                }
+            let (source, inspector, note, appeal): (&'static str, &'m str, Cow<'m, str>, Appeal) = match e.record {
+                EvidenceRecord::Finding(f) => (f.source.code(), &f.inspector, Cow::Borrowed(&f.note), f.appeal),
+                EvidenceRecord::Survey(s) => (
+                    "survey",
+                    &s.customer,
+                    Cow::Owned(format!("{} rating {}", rules.surveys.topics[s.topic as usize].code, s.rating)),
+                    Appeal::None,
+                ),
             };
             lines.push(DeductionLine {
                 category: "work",
@@ -183,6 +189,7 @@ pub fn deduction_lines<'m>(rules: &'m Rules, data: &'m MonthData, a: &Appraisal,
                 misses: Some(e.misses),
                 points_lost: e.lost,
                 counted: e.counted,
+                appeal,
                 source,
                 table: data.table_of(at),
                 row: at.row,
@@ -203,6 +210,7 @@ pub fn deduction_lines<'m>(rules: &'m Rules, data: &'m MonthData, a: &Appraisal,
                 misses: None,
                 points_lost: t.lost,
                 counted: true,
+                appeal: Appeal::None,
                 source: category,
                 table: data.table_of(entry.at),
                 row: entry.at.row,

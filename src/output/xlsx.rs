@@ -63,8 +63,8 @@ const RESULT_COLUMNS_ZH: [&str; 23] = [
     "處理",
 ];
 
-const DEDUCTION_COLUMNS_ZH: [&str; 15] =
-    ["月份", "工號", "姓名", "類別", "分項", "分項名稱", "次數", "扣分", "是否計入", "來源", "表", "行", "日期", "檢查人", "備註"];
+const DEDUCTION_COLUMNS_ZH: [&str; 16] =
+    ["月份", "工號", "姓名", "類別", "分項", "分項名稱", "次數", "扣分", "是否計入", "申诉", "來源", "表", "行", "日期", "檢查人", "備註"];
 
 /// Work-score bins of the distribution chart: (label, lower bound inclusive, upper exclusive).
 const BINS: [(&str, i64, i64); 7] = [
@@ -330,7 +330,7 @@ fn deductions_sheet(
                         }
                     }
                     7 => w.number(r, c, line.points_lost, &f.score, || cell.to_string())?,
-                    11 => w.count(r, c, line.row as usize)?,
+                    12 => w.count(r, c, line.row as usize)?,
                     _ => w.text(r, c, cell)?,
                 }
             }
