@@ -45,6 +45,11 @@ enum Command {
         after_help = "Example:\n  kaohe history --agent 1003\n  kaohe history --quarter 2026Q3\n  kaohe history import earlier-months.csv"
     )]
     History(HistoryCli),
+    /// One print-ready A4 statement (考核表) per agent, to sign, in statements.xlsx.
+    #[command(
+        after_help = "Example:\n  kaohe statements --month 2026-10 --input examples/2026-10\n  kaohe statements --month 2026-10 --input examples/2026-10 --team 一组"
+    )]
+    Statements(StatementsCli),
     /// Print the rules in force as a table.
     #[command(after_help = "Example:\n  kaohe rules\n  kaohe rules --rules rules/hundred.toml")]
     Rules(RulesCli),
@@ -149,6 +154,24 @@ struct ExplainCli {
 }
 
 #[derive(Args)]
+struct StatementsCli {
+    #[command(flatten)]
+    month: MonthCli,
+    /// Output folder (default out/<month>).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Only the agents of this team.
+    #[arg(long)]
+    team: Option<String>,
+    /// Only this agent.
+    #[arg(long)]
+    agent: Option<String>,
+    /// The ledger of closed months, read for earlier months (default kaohe.db).
+    #[arg(long)]
+    ledger: Option<PathBuf>,
+}
+
+#[derive(Args)]
 struct RulesCli {
     /// A rules file; the built-in default scheme when absent.
     #[arg(long)]
@@ -216,6 +239,18 @@ fn main() -> ExitCode {
         Command::Explain(e) => {
             let ledger = e.ledger.clone().unwrap_or_else(cmd::default_ledger);
             (cmd::explain::run(&e.month.args(), &e.agent, &ledger, e.json), e.month.args().lang)
+        }
+        Command::Statements(st) => {
+            let month = st.month.args();
+            let lang = month.lang;
+            let args = cmd::statements::StatementsArgs {
+                out: st.out.clone().unwrap_or_else(|| cmd::default_out(month.month)),
+                ledger: st.ledger.clone().unwrap_or_else(cmd::default_ledger),
+                team: st.team.clone(),
+                agent: st.agent.clone(),
+                month,
+            };
+            (cmd::statements::run(&args), lang)
         }
         Command::Rules(r) => {
             let lang = Lang::detect(r.lang.as_deref());

@@ -93,9 +93,22 @@ pub fn fmt_money(value: Decimal) -> String {
     v.to_string()
 }
 
+/// Writes a rate (0–1) as a percentage with at most two decimals: `0.6667` → `66.67%`, `1` → `100%`.
+pub fn fmt_percent(rate: Decimal) -> String {
+    format!("{}%", fmt_score(round_money(rate * Decimal::ONE_HUNDRED, 2)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_from_rate() {
+        assert_eq!(fmt_percent(d("0.6667")), "66.67%");
+        assert_eq!(fmt_percent(d("1.0000")), "100%");
+        assert_eq!(fmt_percent(d("0.0000")), "0%");
+        assert_eq!(fmt_percent(d("0.125")), "12.5%");
+    }
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()

@@ -153,7 +153,8 @@ pub struct SubSection {
 pub struct EntryLine {
     pub place: String,
     pub date: NaiveDate,
-    pub kind: String,
+    /// The kind of deduction; empty when the row gave points without a kind.
+    pub kind: Named,
     pub points: Decimal,
     /// What it cost after the floor at 0.
     pub lost: Decimal,
@@ -166,6 +167,8 @@ pub struct SpecialSection {
     pub points: Decimal,
     pub min_work_score: Decimal,
     pub reason: SpecialReason,
+    /// The award kinds of the rules, to name the codes of `reason`.
+    pub award_kinds: Vec<Named>,
     pub awards: Vec<AwardLine>,
 }
 
@@ -173,7 +176,7 @@ pub struct SpecialSection {
 pub struct AwardLine {
     pub place: String,
     pub date: NaiveDate,
-    pub kind: String,
+    pub kind: Named,
     pub note: String,
     pub approved_by: String,
 }
@@ -329,7 +332,14 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
             .map(|t| EntryLine {
                 place: data.row_ref(t.entry.at),
                 date: t.entry.date,
-                kind: t.entry.kind.map(|k| rules.attendance.kinds[k as usize].code.clone()).unwrap_or_default(),
+                kind: t
+                    .entry
+                    .kind
+                    .map(|k| {
+                        let k = &rules.attendance.kinds[k as usize];
+                        named(&k.code, lang.pick(&k.en, &k.zh))
+                    })
+                    .unwrap_or_else(|| named("", "")),
                 points: t.entry.points,
                 lost: t.lost,
                 note: t.entry.note.to_string(),
@@ -375,13 +385,17 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
             points: rules.special.points,
             min_work_score: rules.special.min_work_score,
             reason: a.special.reason.clone(),
+            award_kinds: rules.special.awards.iter().map(|k| named(&k.code, lang.pick(&k.en, &k.zh))).collect(),
             awards: tr
                 .awards
                 .iter()
                 .map(|w| AwardLine {
                     place: data.row_ref(w.at),
                     date: w.date,
-                    kind: rules.special.awards[w.kind as usize].code.clone(),
+                    kind: {
+                        let k = &rules.special.awards[w.kind as usize];
+                        named(&k.code, lang.pick(&k.en, &k.zh))
+                    },
                     note: w.note.to_string(),
                     approved_by: w.approved_by.to_string(),
                 })

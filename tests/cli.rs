@@ -331,8 +331,8 @@ fn explain_accounts_for_every_point_and_yuan() {
         "qa.csv:21  2026-10-18  dept_feedback  inspector 王经理  misses 2  “申诉成立”  not counted (void: appeal upheld)",
         "(7 of the 50 points are covered by no leaf and cannot be lost)",
         "Attendance 2.5 − 0.5 = 2",
-        "attendance.csv:2  2026-10-02  late  −0.5",
-        "earned: 1 emergency award(s), 1 needed; work score 45 ≥ 25",
+        "attendance.csv:2  2026-10-02  Late  −0.5",
+        "earned: Handled an emergency well × 1 (1 needed); work score 45 ≥ 25",
         "Total score 45 + 2 + 2.5 + 10 = 59.5 / 65",
         "appraisal wage            900.00  45 × 20",
         "attendance bonus           90.00  2 × 20 + 2.5 × 20",
@@ -344,7 +344,7 @@ fn explain_accounts_for_every_point_and_yuan() {
     }
     let zh = w.ok(&["explain", "--month", "2026-10", "--input", "m", "--agent", "A4", "--lang", "zh"]);
     assert!(zh.contains("工作考核 24 / 50"), "{zh}");
-    assert!(zh.contains("未獲得:loss_recovery 獎勵以完成本職工作為前提(工作考核 24 低於 25)"), "{zh}");
+    assert!(zh.contains("未獲得:“為公司挽回損失”獎勵以完成本職工作為前提(工作考核 24 低於 25)"), "{zh}");
     assert!(zh.contains("retrain — 臨時離崗強化培訓一週"), "{zh}");
     let unknown = w.kaohe(&["explain", "--month", "2026-10", "--input", "m", "--agent", "Z9", "--lang", "en"]);
     assert_eq!(unknown.status.code(), Some(1));

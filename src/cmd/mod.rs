@@ -6,6 +6,7 @@ pub mod explain;
 pub mod history;
 pub mod rules;
 pub mod run;
+pub mod statements;
 
 use std::path::{Path, PathBuf};
 

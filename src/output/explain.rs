@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use crate::lang::Lang;
 use crate::num::{fmt_money, fmt_score};
 use crate::score::SpecialReason;
-use crate::statement::{EvidenceLine, Statement};
+use crate::statement::{EvidenceLine, Named, Statement};
 
 /// Renders a statement as text.
 pub fn text(st: &Statement, lang: Lang) -> String {
@@ -119,7 +119,7 @@ pub fn text(st: &Statement, lang: Lang) -> String {
         let floor = if sub.deducted > sub.max { t(" (never below 0)", "(最低為 0)") } else { "" };
         let _ = writeln!(s, "{label} {} − {} = {}{floor}", fmt_score(sub.max), fmt_score(sub.deducted), fmt_score(sub.score));
         for e in &sub.entries {
-            let kind = if e.kind.is_empty() { "-" } else { &e.kind };
+            let kind = if e.kind.name.is_empty() { "-" } else { &e.kind.name };
             let note = if e.note.is_empty() { String::new() } else { format!("  “{}”", e.note) };
             let _ = writeln!(s, "        {}  {}  {kind}  −{}{note}", e.place, e.date, fmt_score(e.points));
         }
@@ -129,12 +129,12 @@ pub fn text(st: &Statement, lang: Lang) -> String {
     // Special award.
     let sp = &st.special;
     let _ = writeln!(s, "{} {} / {}", t("Special contribution", "特殊獎勵"), fmt_score(sp.score), fmt_score(sp.points));
-    let _ = writeln!(s, "  {}", special_reason(&sp.reason, w.score, sp.min_work_score, lang));
+    let _ = writeln!(s, "  {}", special_reason(&sp.reason, &sp.award_kinds, w.score, sp.min_work_score, lang));
     for award in &sp.awards {
         let by =
             if award.approved_by.is_empty() { String::new() } else { format!("  {} {}", t("approved by", "批准人"), award.approved_by) };
         let note = if award.note.is_empty() { String::new() } else { format!("  “{}”", award.note) };
-        let _ = writeln!(s, "        {}  {}  {}{note}{by}", award.place, award.date, award.kind);
+        let _ = writeln!(s, "        {}  {}  {}{note}{by}", award.place, award.date, award.kind.name);
     }
     s.push('\n');
     let tot = &st.total;
@@ -318,33 +318,38 @@ pub fn appeal_text(row: &EvidenceLine, lang: Lang) -> String {
 }
 
 /// Why the special award was or was not earned.
-pub fn special_reason(reason: &SpecialReason, work: Decimal, min: Decimal, lang: Lang) -> String {
+pub fn special_reason(reason: &SpecialReason, kinds: &[Named], work: Decimal, min: Decimal, lang: Lang) -> String {
+    let name = |code: &str| kinds.iter().find(|k| k.code == code).map_or_else(|| code.to_string(), |k| k.name.clone());
     match (reason, lang) {
         (SpecialReason::NoAwards, Lang::En) => "no awards this month".to_string(),
         (SpecialReason::NoAwards, Lang::Zh) => "本月沒有獎勵記錄".to_string(),
         (SpecialReason::Earned { kind, count, needed }, Lang::En) => {
-            format!("earned: {count} {kind} award(s), {needed} needed; work score {} ≥ {}", fmt_score(work), fmt_score(min))
+            let kind = name(kind);
+            format!("earned: {kind} × {count} ({needed} needed); work score {} ≥ {}", fmt_score(work), fmt_score(min))
         }
         (SpecialReason::Earned { kind, count, needed }, Lang::Zh) => {
+            let kind = name(kind);
             format!("獲得:{kind} {count} 次(需 {needed} 次);工作考核 {} ≥ {}", fmt_score(work), fmt_score(min))
         }
         (SpecialReason::NotEnough { counts }, Lang::En) => {
-            let list: Vec<String> = counts.iter().map(|(k, c, n)| format!("{k} {c} of {n} needed")).collect();
+            let list: Vec<String> = counts.iter().map(|(k, c, n)| format!("{} × {c} ({n} needed)", name(k))).collect();
             format!("not earned: {}", list.join(", "))
         }
         (SpecialReason::NotEnough { counts }, Lang::Zh) => {
-            let list: Vec<String> = counts.iter().map(|(k, c, n)| format!("{k} {c} 次(需 {n} 次)")).collect();
+            let list: Vec<String> = counts.iter().map(|(k, c, n)| format!("{} {c} 次(需 {n} 次)", name(k))).collect();
             format!("未獲得:{}", list.join(","))
         }
         (SpecialReason::WorkBelow { kind, work, min }, Lang::En) => {
+            let kind = name(kind);
             format!(
-                "not earned: the {kind} award needs the month's work done (work score {} is below {})",
+                "not earned: an award for “{kind}” needs the month's work done (work score {} is below {})",
                 fmt_score(*work),
                 fmt_score(*min)
             )
         }
         (SpecialReason::WorkBelow { kind, work, min }, Lang::Zh) => {
-            format!("未獲得:{kind} 獎勵以完成本職工作為前提(工作考核 {} 低於 {})", fmt_score(*work), fmt_score(*min))
+            let kind = name(kind);
+            format!("未獲得:“{kind}”獎勵以完成本職工作為前提(工作考核 {} 低於 {})", fmt_score(*work), fmt_score(*min))
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod atomic;
 pub mod explain;
+pub mod statements;
 pub mod summary;
 pub mod tables;
 pub mod xlsx;
