@@ -175,7 +175,7 @@ pub fn appraise(rules: &Rules, month: Month, data: &MonthData, index: AgentIdx, 
     let hygiene = subscore(rules.attendance.hygiene_max, tally.hygiene_deducted);
     let special = special(rules, work.score, |kind| data.awards(index, kind));
     let total_score = work.score + attendance.score + hygiene.score + special.score;
-    let run = run_info(rules, month, on_post && work.score == rules.scheme.work_full_marks, history);
+    let run = run_info(month, on_post && work.score == rules.scheme.work_full_marks, history);
     let actions = if on_post { actions(rules, work.score, &run) } else { Vec::new() };
     let scores = Scores { work: work.score, attendance: attendance.score, hygiene: hygiene.score, special: special.score };
     let pay = pay(rules, agent, scores, &run, tally.fines);
@@ -233,9 +233,10 @@ fn special(rules: &Rules, work: Decimal, count_of: impl Fn(usize) -> u32) -> Spe
 }
 
 /// SPEC 1.5–1.6: the run of consecutive full-marks months ending this month (a month missing from
-/// the ledger breaks it), the year's count, and the previous month.
-pub fn run_info(rules: &Rules, month: Month, full_now: bool, history: &[PastMonth]) -> RunInfo {
-    let full = |p: &PastMonth| p.on_post && p.work_score == rules.scheme.work_full_marks;
+/// the ledger breaks it), the year's count, and the previous month. Each earlier month is judged
+/// by its own rules' full marks (SPEC 4: rules follow the month), so no rules are needed here.
+pub fn run_info(month: Month, full_now: bool, history: &[PastMonth]) -> RunInfo {
+    let full = |p: &PastMonth| p.is_full_marks();
     let find = |m: Month| history.iter().find(|p| p.month == m);
     let mut run_months = Vec::new();
     if full_now {
@@ -275,7 +276,7 @@ pub fn actions(rules: &Rules, work: Decimal, run: &RunInfo) -> Vec<Action> {
     if work < a.retrain_below {
         out.push(Action::Retrain);
     }
-    if work < a.reassign_below && run.previous.as_ref().is_some_and(|p| p.on_post && p.work_score < a.reassign_below) {
+    if work < a.reassign_below && run.previous.as_ref().is_some_and(|p| p.on_post && p.work_score < p.reassign_below) {
         out.push(Action::ReassignReview);
     }
     out
@@ -509,7 +510,7 @@ mod tests {
     }
 
     fn past(month: &str, work: &str) -> PastMonth {
-        PastMonth { month: m(month), work_score: d(work), on_post: true }
+        PastMonth { month: m(month), work_score: d(work), on_post: true, full_marks: d("50"), reassign_below: d("25") }
     }
 
     fn codes(a: &Appraisal) -> Vec<&'static str> {
@@ -646,7 +647,7 @@ mod tests {
         );
         // A training month in the ledger breaks a later run.
         let regular = month_of(&rules, Status::Regular, &[]);
-        let history = [PastMonth { month: m("2026-09"), work_score: d("50"), on_post: false }, past("2026-08", "50")];
+        let history = [PastMonth { on_post: false, ..past("2026-09", "50") }, past("2026-08", "50")];
         let b = appraise(&rules, m("2026-10"), &regular, 0, &history);
         assert_eq!(b.run.full_marks_run, 1);
     }
