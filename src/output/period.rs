@@ -108,7 +108,7 @@ pub fn text(s: &PeriodSummary, lang: Lang) -> String {
             team_label(&team.team, lang),
             lang.pick("subtotal", "小计").into(),
             match lang {
-                Lang::En => format!("{} agents", team.agents),
+                Lang::En => format!("{} agent(s)", team.agents),
                 Lang::Zh => format!("{} 人", team.agents),
             },
             String::new(),
@@ -270,7 +270,7 @@ fn lines(s: &PeriodSummary, lang: Lang) -> Vec<Line> {
             rank: None,
             agent_id: String::new(),
             name: match lang {
-                Lang::En => format!("subtotal {} ({} agents)", team_label(&team.team, lang), team.agents),
+                Lang::En => format!("subtotal {} ({} agent(s))", team_label(&team.team, lang), team.agents),
                 Lang::Zh => format!("{} 小计({} 人)", team_label(&team.team, lang), team.agents),
             },
             months: (0..s.months.len())
