@@ -154,7 +154,8 @@ pub(super) fn record(
     let err = db_err(path);
     let key = month.to_string();
     // (agent, name, team, old gross, new gross): an agent missing from a version had 0 from it.
-    let mut agents: Vec<(String, Option<String>, Option<String>, Decimal, Decimal)> = Vec::new();
+    type Paid = (String, Option<String>, Option<String>, Decimal, Decimal);
+    let mut agents: Vec<Paid> = Vec::new();
     for a in new {
         let old_gross = old.iter().find(|r| r.agent_id == a.agent.id).and_then(|r| r.gross_pay).unwrap_or_default();
         agents.push((a.agent.id.clone(), Some(a.agent.name.clone()), Some(a.agent.team.clone()), old_gross, a.pay.gross_pay));

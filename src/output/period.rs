@@ -374,8 +374,7 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, s: &PeriodSummary, la
         let after = (lead.len() + s.months.len() * 3) as u16;
         w.sheet.merge_range(0, after, 0, after + PERIOD_COLUMNS.len() as u16 - 1, lang.pick("period", "本期"), &group)?;
         w.sheet.set_freeze_panes(2, lead.len() as u16)?;
-        let mut r = 2u32;
-        for l in lines(s, lang) {
+        for (r, l) in (2u32..).zip(lines(s, lang)) {
             let subtotal = l.kind == "team_subtotal";
             let (money, score) = if subtotal { (&bold_money, &bold_score) } else { (&f.money, &f.score) };
             w.text(r, 0, &team_label(&l.team, lang))?;
@@ -418,7 +417,6 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, s: &PeriodSummary, la
                 w.number(r, c + 9, v, money, || format!("{:>12}", fmt_money(v)))?;
             }
             w.text(r, c + 10, &l.actions)?;
-            r += 1;
         }
         print_setup(w.sheet)?;
         w.sheet.set_repeat_rows(0, 1)?;
