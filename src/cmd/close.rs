@@ -160,16 +160,15 @@ pub fn outcome_text(outcome: &CloseOutcome, month: Month, ledger: &std::path::Pa
         }
         Some(old) => {
             let v = outcome.version;
+            let (old, new) = (totals_text(old, lang), totals_text(&outcome.new_totals, lang));
             out.push_str(&match lang {
                 Lang::En => format!(
-                    "{month} reopened in {place}: version {v} replaces version {} (kept: `kaohe history --month {month}` shows both)\n  old totals: {old}\n  new totals: {}\n",
+                    "{month} reopened in {place}: version {v} replaces version {} (kept: `kaohe history --month {month}` shows both)\n  old totals: {old}\n  new totals: {new}\n",
                     v - 1,
-                    outcome.new_totals
                 ),
                 Lang::Zh => format!(
-                    "{month} 已重新结算 {place}:第 {v} 版取代第 {} 版(旧版已保留:`kaohe history --month {month}` 可查看)\n  原合计:{old}\n  新合计:{}\n",
+                    "{month} 已重新结算 {place}:第 {v} 版取代第 {} 版(旧版已保留:`kaohe history --month {month}` 可查看)\n  原合计:{old}\n  新合计:{new}\n",
                     v - 1,
-                    outcome.new_totals
                 ),
             });
             if outcome.changes.is_empty() {
@@ -236,6 +235,29 @@ pub fn outcome_text(outcome: &CloseOutcome, month: Month, ledger: &std::path::Pa
         out.push_str(lang.pick("no later closed month changes\n", "之后已结算的月份不受影响\n"));
     }
     out
+}
+
+/// A month's totals as the audit keeps them (JSON), for people: `3 agents, work 148, pay
+/// adjustment 3210.00, gross 12410.00`.
+fn totals_text(json: &str, lang: Lang) -> String {
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else { return json.to_string() };
+    let get = |k: &str| v[k].as_str().map(String::from).unwrap_or_else(|| v[k].to_string());
+    match lang {
+        Lang::En => format!(
+            "{} agents, work {}, pay adjustment {}, gross {}",
+            get("agents"),
+            get("work_total"),
+            get("pay_adjustment_total"),
+            get("gross_total")
+        ),
+        Lang::Zh => format!(
+            "{} 人,工作考核分合计 {},考核增减合计 {},应发合计 {}",
+            get("agents"),
+            get("work_total"),
+            get("pay_adjustment_total"),
+            get("gross_total")
+        ),
+    }
 }
 
 /// One change as JSON: the fields that differ and the money delta.
