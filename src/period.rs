@@ -115,6 +115,19 @@ pub struct AgentPeriod {
     pub rank: usize,
 }
 
+impl PeriodSummary {
+    /// Each team with its agents (agents are grouped by team, in the teams' order).
+    pub fn by_team(&self) -> Vec<(&TeamPeriod, &[AgentPeriod])> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for t in &self.teams {
+            out.push((t, &self.agents[start..start + t.agents]));
+            start += t.agents;
+        }
+        out
+    }
+}
+
 impl AgentPeriod {
     pub fn recorded(&self) -> usize {
         self.months.iter().flatten().count()

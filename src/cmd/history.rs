@@ -341,11 +341,14 @@ fn month_versions(l: &Ledger, month: Month, lang: Lang) -> Result<(String, Value
         rows.push(l.version_rows(month, v.version)?);
     }
     let mut ids: Vec<(String, String)> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for r in rows.iter().flatten() {
-        if !ids.iter().any(|(id, _)| *id == r.agent_id) {
+        if seen.insert(r.agent_id.as_str()) {
             ids.push((r.agent_id.clone(), r.name.clone().unwrap_or_default()));
         }
     }
+    let gross_by_version: Vec<HashMap<&str, Option<Decimal>>> =
+        rows.iter().map(|rs| rs.iter().map(|r| (r.agent_id.as_str(), r.gross_pay)).collect()).collect();
     let mut agents_json = Vec::new();
     if versions.len() > 1 {
         let mut columns = vec![(lang.pick("agent", "工号").to_string(), false), (lang.pick("name", "姓名").to_string(), false)];
@@ -353,8 +356,7 @@ fn month_versions(l: &Ledger, month: Month, lang: Lang) -> Result<(String, Value
         columns.push((lang.pick("change", "变化").into(), true));
         let mut t = crate::output::terminal::Table::new(columns);
         for (id, name) in &ids {
-            let gross: Vec<Option<Decimal>> =
-                rows.iter().map(|rs| rs.iter().find(|r| r.agent_id == *id).and_then(|r| r.gross_pay)).collect();
+            let gross: Vec<Option<Decimal>> = gross_by_version.iter().map(|g| g.get(id.as_str()).copied().flatten()).collect();
             let (first, last) = (gross.first().copied().flatten().unwrap_or_default(), gross.last().copied().flatten().unwrap_or_default());
             let mut row = vec![id.clone(), name.clone()];
             row.extend(gross.iter().map(|g| opt_money(*g)));

@@ -100,9 +100,11 @@ impl Change {
 /// Agents whose figures differ between the replaced version's rows and the new appraisals, in
 /// the new roster's order, then agents the new version dropped.
 pub fn between_versions(month: Month, old: &[StoredMonth], new: &[Appraisal]) -> Vec<Change> {
+    let by_id: std::collections::HashMap<&str, &StoredMonth> = old.iter().map(|r| (r.agent_id.as_str(), r)).collect();
+    let in_new: std::collections::HashSet<&str> = new.iter().map(|a| a.agent.id.as_str()).collect();
     let mut out = Vec::new();
     for a in new {
-        let was = old.iter().find(|r| r.agent_id == a.agent.id);
+        let was = by_id.get(a.agent.id.as_str()).copied();
         let now = Figures::of_appraisal(a);
         if was.map(Figures::of_row).as_ref() != Some(&now) {
             out.push(Change {
@@ -114,7 +116,7 @@ pub fn between_versions(month: Month, old: &[StoredMonth], new: &[Appraisal]) ->
             });
         }
     }
-    for r in old.iter().filter(|r| !new.iter().any(|a| a.agent.id == r.agent_id)) {
+    for r in old.iter().filter(|r| !in_new.contains(r.agent_id.as_str())) {
         out.push(Change { agent_id: r.agent_id.clone(), name: r.name.clone(), month, old: Some(Figures::of_row(r)), new: None });
     }
     out

@@ -156,11 +156,14 @@ pub(super) fn record(
     // (agent, name, team, old gross, new gross): an agent missing from a version had 0 from it.
     type Paid = (String, Option<String>, Option<String>, Decimal, Decimal);
     let mut agents: Vec<Paid> = Vec::new();
+    let old_gross: std::collections::HashMap<&str, Decimal> =
+        old.iter().map(|r| (r.agent_id.as_str(), r.gross_pay.unwrap_or_default())).collect();
+    let in_new: std::collections::HashSet<&str> = new.iter().map(|a| a.agent.id.as_str()).collect();
     for a in new {
-        let old_gross = old.iter().find(|r| r.agent_id == a.agent.id).and_then(|r| r.gross_pay).unwrap_or_default();
+        let old_gross = old_gross.get(a.agent.id.as_str()).copied().unwrap_or_default();
         agents.push((a.agent.id.clone(), Some(a.agent.name.clone()), Some(a.agent.team.clone()), old_gross, a.pay.gross_pay));
     }
-    for r in old.iter().filter(|r| !new.iter().any(|a| a.agent.id == r.agent_id)) {
+    for r in old.iter().filter(|r| !in_new.contains(r.agent_id.as_str())) {
         agents.push((r.agent_id.clone(), r.name.clone(), r.team.clone(), r.gross_pay.unwrap_or_default(), Decimal::ZERO));
     }
     let mut out = Recorded::default();

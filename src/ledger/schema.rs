@@ -18,13 +18,14 @@ pub const SCHEMA_VERSION: i64 = 2;
 /// One upgrade: from `version - 1` to `version`.
 struct Migration {
     version: i64,
-    what: &'static str,
     apply: fn(&Transaction) -> rusqlite::Result<()>,
 }
 
 const MIGRATIONS: &[Migration] = &[
-    Migration { version: 1, what: "closed months, their inputs and agents, the audit", apply: v1 },
-    Migration { version: 2, what: "versions of reopened months, corrections due, rules texts", apply: v2 },
+    // Closed months, their inputs and agents, the audit.
+    Migration { version: 1, apply: v1 },
+    // Versions of reopened months, corrections due, rules texts.
+    Migration { version: 2, apply: v2 },
 ];
 
 /// Brings the database to [`SCHEMA_VERSION`], one step per transaction. Returns the version it
@@ -40,7 +41,6 @@ pub fn upgrade(conn: &mut Connection) -> rusqlite::Result<i64> {
         (m.apply)(&tx)?;
         tx.pragma_update(None, "user_version", m.version)?;
         tx.commit()?;
-        let _ = m.what;
     }
     Ok(found)
 }

@@ -87,8 +87,8 @@ pub fn text(s: &PeriodSummary, lang: Lang) -> String {
     );
     columns.push((lang.pick("actions", "处理").into(), false));
     let mut t = Table::new(columns);
-    for team in &s.teams {
-        for a in s.agents.iter().filter(|a| a.team == team.team) {
+    for (team, agents) in s.by_team() {
+        for a in agents {
             let mut row = vec![team_label(&a.team, lang), a.rank.to_string(), a.agent_id.clone(), a.name.clone()];
             row.extend(a.months.iter().map(|c| c.as_ref().map(|c| fmt_score(c.work)).unwrap_or_default()));
             row.extend([
@@ -243,8 +243,8 @@ struct Line {
 
 fn lines(s: &PeriodSummary, lang: Lang) -> Vec<Line> {
     let mut out = Vec::new();
-    for team in &s.teams {
-        for a in s.agents.iter().filter(|a| a.team == team.team) {
+    for (team, agents) in s.by_team() {
+        for a in agents {
             out.push(Line {
                 kind: "agent",
                 team: a.team.clone(),
@@ -276,7 +276,7 @@ fn lines(s: &PeriodSummary, lang: Lang) -> Vec<Line> {
             months: (0..s.months.len())
                 .map(|i| [team.average_work_by_month[i], team.average_total_by_month[i], team.pay_adjustment_by_month[i]])
                 .collect(),
-            recorded: s.agents.iter().filter(|a| a.team == team.team).map(|a| a.recorded()).sum(),
+            recorded: agents.iter().map(|a| a.recorded()).sum(),
             average_work: team.average_work,
             average_total: team.average_total,
             lowest: team.lowest,
