@@ -600,6 +600,20 @@ mod tests {
     }
 
     #[test]
+    fn earlier_months_are_judged_by_their_own_rules() {
+        // September under a 100-point scheme: 100 of 100 is full marks, 50 of 100 is below its 60.
+        let hundred = |work: &str| PastMonth { full_marks: d("100"), reassign_below: d("60"), ..past("2026-09", work) };
+        let run = run_info(m("2026-10"), true, &[hundred("100"), past("2026-08", "50")]);
+        assert_eq!(run.full_marks_run, 3);
+        assert_eq!(run.year_full_count, 3);
+        let run = run_info(m("2026-10"), false, &[hundred("50")]);
+        let rules = Rules::default_rules();
+        assert_eq!(actions(&rules, d("24"), &run), [Action::Retrain, Action::ReassignReview]);
+        let run = run_info(m("2026-10"), true, &[hundred("50")]);
+        assert_eq!(run.full_marks_run, 1, "50 of 100 is not a full-marks month");
+    }
+
+    #[test]
     fn six_in_a_row_or_the_eleventh_of_the_year_calls_for_a_raise_review() {
         let rules = Rules::default_rules();
         let data = month_of(&rules, Status::Regular, &[]);

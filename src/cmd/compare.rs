@@ -66,6 +66,14 @@ pub fn run(args: &CompareArgs) -> Result<()> {
         let mut doc = render::json(&comparison);
         if let Some(o) = doc.as_object_mut() {
             o.insert("outputs".into(), serde_json::json!(written));
+            let warnings: Vec<serde_json::Value> = ledger_warnings
+                .iter()
+                .chain(&base.warnings)
+                .map(
+                    |w| serde_json::json!({"kind": w.kind.code(), "where": w.origin.as_ref().map(|o| o.to_string()), "message": w.message}),
+                )
+                .collect();
+            o.insert("warnings".into(), serde_json::json!(warnings));
         }
         println!("{}", serde_json::to_string_pretty(&doc).expect("JSON"));
     } else {
