@@ -7,6 +7,7 @@
 
 pub mod check;
 pub mod cmd;
+pub mod compare;
 pub mod error;
 pub mod input;
 pub mod lang;
@@ -16,6 +17,7 @@ pub mod month;
 pub mod num;
 pub mod output;
 pub mod pay;
+pub mod period;
 pub mod problem;
 pub mod rules;
 pub mod schema;

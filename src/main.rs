@@ -53,6 +53,11 @@ enum Command {
     /// Print the rules in force as a table.
     #[command(after_help = "Example:\n  kaohe rules\n  kaohe rules --rules rules/hundred.toml")]
     Rules(RulesCli),
+    /// What-if: the month under two rules files, per-agent differences and the total cost difference.
+    #[command(
+        after_help = "Example:\n  kaohe compare --month 2026-10 --input examples/2026-10 --rules examples/rules-25-yuan.toml\n  kaohe compare --month 2026-10 --input examples/2026-10 --rules new.toml --against rules/default.toml --out compare.xlsx"
+    )]
+    Compare(CompareCli),
 }
 
 #[derive(Args)]
@@ -90,16 +95,37 @@ struct RunCli {
 struct CloseCli {
     #[command(flatten)]
     run: RunCli,
-    /// Replace a month that is already closed (needs --reason; keeps an audit row).
+    /// Replace a month that is already closed, keeping the replaced close as a version (needs --reason).
     #[arg(long, requires = "reason")]
     reopen: bool,
-    /// Why the closed month is replaced.
-    #[arg(long, requires = "reopen")]
+    /// Why the closed month is replaced (not empty).
+    #[arg(long, requires = "reopen", value_parser = non_blank)]
     reason: Option<String>,
     /// Close although some findings' appeals are still pending (they count as findings; the
     /// ledger records which were pending).
     #[arg(long)]
     allow_pending: bool,
+    /// Who closes, for the ledger (default: the user logged in).
+    #[arg(long, value_parser = non_blank)]
+    by: Option<String>,
+}
+
+#[derive(Args)]
+struct CompareCli {
+    #[command(flatten)]
+    month: MonthCli,
+    /// The rules in force to compare against (default: the built-in scheme).
+    #[arg(long)]
+    against: Option<PathBuf>,
+    /// The ledger of closed months, read for earlier months (default kaohe.db).
+    #[arg(long)]
+    ledger: Option<PathBuf>,
+    /// Print the comparison as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Also write the comparison as a workbook (FILE.xlsx).
+    #[arg(long)]
+    out: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -107,15 +133,24 @@ struct CloseCli {
 struct HistoryCli {
     #[command(subcommand)]
     import: Option<HistoryCommand>,
-    /// One agent's months.
+    /// One agent's months (with --month: that month's versions side by side).
     #[arg(long)]
     agent: Option<String>,
+    /// A closed month's versions, e.g. 2026-10.
+    #[arg(long, value_parser = parse_month)]
+    month: Option<Month>,
     /// Per-agent summary of a calendar year, e.g. 2026.
     #[arg(long, conflicts_with = "quarter")]
     year: Option<i32>,
     /// Per-agent summary of a quarter, e.g. 2026Q3.
     #[arg(long, value_parser = cmd::history::Period::quarter)]
     quarter: Option<cmd::history::Period>,
+    /// Write the quarter or year to FILE.xlsx (for printing) or FILE.csv.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Print as JSON.
+    #[arg(long)]
+    json: bool,
     /// The ledger file (default kaohe.db).
     #[arg(long)]
     ledger: Option<PathBuf>,
@@ -127,8 +162,20 @@ struct HistoryCli {
 #[derive(Subcommand)]
 enum HistoryCommand {
     /// Load earlier months' work scores (month, agent_id, work_score) from CSV or a workbook.
+    #[command(
+        after_help = "Example:\n  kaohe history import earlier-months.csv\n  kaohe history import earlier-months.csv --rules rules/hundred.toml"
+    )]
     Import {
         file: PathBuf,
+        /// The rules the months were appraised under, for their full marks (default: the built-in scheme).
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        /// Who imports, for the ledger (default: the user logged in).
+        #[arg(long, value_parser = non_blank)]
+        by: Option<String>,
+        /// Print the outcome as JSON.
+        #[arg(long)]
+        json: bool,
         /// The ledger file (default kaohe.db).
         #[arg(long)]
         ledger: Option<PathBuf>,
@@ -185,6 +232,17 @@ fn parse_month(s: &str) -> Result<Month, String> {
     s.parse()
 }
 
+/// A text that says something: `--reason ""` (or only spaces) is a usage error (exit 2), so no
+/// reopen is ever recorded without a reason.
+fn non_blank(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        Err("must not be empty: say why (for --reason) or who (for --by)".into())
+    } else {
+        Ok(t.to_string())
+    }
+}
+
 impl RunCli {
     fn args(&self) -> cmd::run::RunArgs {
         let month = self.month.args();
@@ -211,13 +269,16 @@ fn main() -> ExitCode {
             let run = c.run.args();
             let lang = run.month.lang;
             let reopen = if c.reopen { c.reason.clone() } else { None };
-            (cmd::close::run(&cmd::close::CloseArgs { run, reopen, allow_pending: c.allow_pending }), lang)
+            let by = c.by.clone().unwrap_or_else(kaohe::ledger::os_user);
+            (cmd::close::run(&cmd::close::CloseArgs { run, reopen, by, allow_pending: c.allow_pending }), lang)
         }
         Command::History(h) => match &h.import {
-            Some(HistoryCommand::Import { file, ledger, lang }) => {
+            Some(HistoryCommand::Import { file, rules, by, json, ledger, lang }) => {
                 let lang = Lang::detect(lang.as_deref().or(h.lang.as_deref()));
                 let ledger = ledger.clone().or_else(|| h.ledger.clone()).unwrap_or_else(cmd::default_ledger);
-                (cmd::history::import(file, &ledger, lang), lang)
+                let by = by.clone().unwrap_or_else(kaohe::ledger::os_user);
+                let args = cmd::history::ImportArgs { file: file.clone(), ledger, rules: rules.clone(), by, json: *json || h.json, lang };
+                (cmd::history::import(&args), lang)
             }
             None => {
                 let lang = Lang::detect(h.lang.as_deref());
@@ -232,7 +293,16 @@ fn main() -> ExitCode {
                     },
                     None => h.quarter,
                 };
-                (cmd::history::show(&ledger, h.agent.as_deref(), period, lang), lang)
+                let args = cmd::history::ShowArgs {
+                    ledger,
+                    agent: h.agent.clone(),
+                    month: h.month,
+                    period,
+                    out: h.out.clone(),
+                    json: h.json,
+                    lang,
+                };
+                (cmd::history::show(&args), lang)
             }
         },
         Command::Check(m) => (cmd::check::run(&m.args()), m.args().lang),
@@ -255,6 +325,13 @@ fn main() -> ExitCode {
         Command::Rules(r) => {
             let lang = Lang::detect(r.lang.as_deref());
             (cmd::rules::run(r.rules.as_deref(), lang), lang)
+        }
+        Command::Compare(c) => {
+            let month = c.month.args();
+            let lang = month.lang;
+            let ledger = c.ledger.clone().unwrap_or_else(cmd::default_ledger);
+            let args = cmd::compare::CompareArgs { month, against: c.against.clone(), ledger, json: c.json, out: c.out.clone() };
+            (cmd::compare::run(&args), lang)
         }
     };
     match result {

@@ -415,11 +415,23 @@ pub struct InputFile {
     pub rows: u64,
 }
 
-/// One earlier month of an agent, from the ledger (SPEC 4).
+/// One earlier month of an agent, from the ledger (SPEC 4). Judged by that month's own rules
+/// (SPEC 4, "rules follow the month"): its full marks and its reassign threshold travel with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PastMonth {
     pub month: crate::month::Month,
     pub work_score: Decimal,
     /// The agent was on the post (not in training) that month.
     pub on_post: bool,
+    /// The work score's full marks under the month's own rules (50 in the default scheme).
+    pub full_marks: Decimal,
+    /// The month's own "below this, a second month calls for a reassign review" (25 by default).
+    pub reassign_below: Decimal,
+}
+
+impl PastMonth {
+    /// A full-marks month under its own rules (SPEC 1.6): on the post, work at full marks.
+    pub fn is_full_marks(&self) -> bool {
+        self.on_post && self.work_score == self.full_marks
+    }
 }

@@ -26,6 +26,9 @@ pub struct Rules {
     pub source_name: String,
     /// SHA-256 of the rules text, recorded with every closed month.
     pub hash: String,
+    /// The rules text itself: the ledger keeps it with every closed month, so that the month's
+    /// own full marks and run rules can be reloaded from it (SPEC 4).
+    pub text: String,
     pub scheme: Scheme,
     pub items: Vec<Item>,
     pub leaves: Vec<Leaf>,
@@ -287,7 +290,7 @@ impl Rules {
             return Err(problems);
         }
         let hash = format!("{:x}", Sha256::digest(text.as_bytes()));
-        Ok(file.into_rules(name.to_string(), hash))
+        Ok(file.into_rules(name.to_string(), hash, text.to_string()))
     }
 
     pub fn leaf(&self, code: &str) -> Option<&Leaf> {
@@ -411,13 +414,14 @@ fn strip<T>(v: Vec<Spanned<T>>) -> Vec<T> {
 }
 
 impl RulesFile {
-    fn into_rules(self, source_name: String, hash: String) -> Rules {
+    fn into_rules(self, source_name: String, hash: String, text: String) -> Rules {
         let surveys = self.surveys.into_inner();
         let attendance = self.attendance.into_inner();
         let special = self.special.into_inner();
         Rules {
             source_name,
             hash,
+            text,
             scheme: self.scheme,
             items: strip(self.items),
             leaves: strip(self.leaves),

@@ -176,7 +176,7 @@ pub fn appraise(rules: &Rules, month: Month, data: &MonthData, index: AgentIdx, 
     let hygiene = subscore(rules.attendance.hygiene_max, tally.hygiene_deducted);
     let special = special(rules, work.score, |kind| data.awards(index, kind));
     let total_score = work.score + attendance.score + hygiene.score + special.score;
-    let run = run_info(rules, month, on_post && work.score == rules.scheme.work_full_marks, history);
+    let run = run_info(month, on_post && work.score == rules.scheme.work_full_marks, history);
     let actions = if on_post { actions(rules, work.score, &run) } else { Vec::new() };
     let scores = Scores { work: work.score, attendance: attendance.score, hygiene: hygiene.score, special: special.score };
     let pay = pay(rules, agent, scores, &run, tally.fines);
@@ -234,9 +234,10 @@ fn special(rules: &Rules, work: Decimal, count_of: impl Fn(usize) -> u32) -> Spe
 }
 
 /// SPEC 1.5–1.6: the run of consecutive full-marks months ending this month (a month missing from
-/// the ledger breaks it), the year's count, and the previous month.
-pub fn run_info(rules: &Rules, month: Month, full_now: bool, history: &[PastMonth]) -> RunInfo {
-    let full = |p: &PastMonth| p.on_post && p.work_score == rules.scheme.work_full_marks;
+/// the ledger breaks it), the year's count, and the previous month. Each earlier month is judged
+/// by its own rules' full marks (SPEC 4: rules follow the month), so no rules are needed here.
+pub fn run_info(month: Month, full_now: bool, history: &[PastMonth]) -> RunInfo {
+    let full = |p: &PastMonth| p.is_full_marks();
     let find = |m: Month| history.iter().find(|p| p.month == m);
     let mut run_months = Vec::new();
     if full_now {
@@ -276,7 +277,7 @@ pub fn actions(rules: &Rules, work: Decimal, run: &RunInfo) -> Vec<Action> {
     if work < a.retrain_below {
         out.push(Action::Retrain);
     }
-    if work < a.reassign_below && run.previous.as_ref().is_some_and(|p| p.on_post && p.work_score < a.reassign_below) {
+    if work < a.reassign_below && run.previous.as_ref().is_some_and(|p| p.on_post && p.work_score < p.reassign_below) {
         out.push(Action::ReassignReview);
     }
     out
@@ -510,7 +511,7 @@ mod tests {
     }
 
     fn past(month: &str, work: &str) -> PastMonth {
-        PastMonth { month: m(month), work_score: d(work), on_post: true }
+        PastMonth { month: m(month), work_score: d(work), on_post: true, full_marks: d("50"), reassign_below: d("25") }
     }
 
     fn codes(a: &Appraisal) -> Vec<&'static str> {
@@ -603,6 +604,20 @@ mod tests {
     }
 
     #[test]
+    fn earlier_months_are_judged_by_their_own_rules() {
+        // September under a 100-point scheme: 100 of 100 is full marks, 50 of 100 is below its 60.
+        let hundred = |work: &str| PastMonth { full_marks: d("100"), reassign_below: d("60"), ..past("2026-09", work) };
+        let run = run_info(m("2026-10"), true, &[hundred("100"), past("2026-08", "50")]);
+        assert_eq!(run.full_marks_run, 3);
+        assert_eq!(run.year_full_count, 3);
+        let run = run_info(m("2026-10"), false, &[hundred("50")]);
+        let rules = Rules::default_rules();
+        assert_eq!(actions(&rules, d("24"), &run), [Action::Retrain, Action::ReassignReview]);
+        let run = run_info(m("2026-10"), true, &[hundred("50")]);
+        assert_eq!(run.full_marks_run, 1, "50 of 100 is not a full-marks month");
+    }
+
+    #[test]
     fn six_in_a_row_or_the_eleventh_of_the_year_calls_for_a_raise_review() {
         let rules = Rules::default_rules();
         let data = month_of(&rules, Status::Regular, &[]);
@@ -650,7 +665,7 @@ mod tests {
         );
         // A training month in the ledger breaks a later run.
         let regular = month_of(&rules, Status::Regular, &[]);
-        let history = [PastMonth { month: m("2026-09"), work_score: d("50"), on_post: false }, past("2026-08", "50")];
+        let history = [PastMonth { on_post: false, ..past("2026-09", "50") }, past("2026-08", "50")];
         let b = appraise(&rules, m("2026-10"), &regular, 0, &history);
         assert_eq!(b.run.full_marks_run, 1);
     }

@@ -1,209 +1,550 @@
-//! `kaohe history`: an agent's closed and imported months, and per-agent summaries of a quarter or
-//! a year for the quarterly and yearly appraisals (SPEC 4, 5). `kaohe history import FILE` loads
-//! earlier months' work scores for teams that start mid-year. Reads only the ledger.
+//! `kaohe history`: what the ledger remembers (SPEC 4) — the closed and imported months, an
+//! agent's months, the versions of a reopened month side by side, the corrections due and paid,
+//! and the quarterly and yearly appraisals (printed, `--json`, or `--out FILE.xlsx|FILE.csv`).
+//! `kaohe history import FILE` loads earlier months' work scores for teams that start mid-year,
+//! judged by `--rules`. Only `import` writes the ledger; every month is judged by its own rules.
 
-use std::collections::{BTreeMap, HashSet};
-use std::path::Path;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
+use serde_json::{json, Value};
 
+use super::close::{change_json, change_line, correction_json, field_value};
+use super::run::signed;
 use crate::check::{Step, TableDriver};
 use crate::error::{KaoheError, Result};
 use crate::input::{display_name, excel, is_workbook, Cell, TableLocation};
 use crate::lang::Lang;
-use crate::ledger::{ImportRow, Ledger, StoredMonth};
+use crate::ledger::{Correction, ImportRow, Ledger, MonthVersion, StoredMonth};
 use crate::month::Month;
 use crate::num::{fmt_money, fmt_score, parse_decimal};
+pub use crate::period::Period;
+use crate::period::{summarize, Judged};
 use crate::problem::Problem;
 use crate::rules::Rules;
 use crate::schema::{ColumnDef, TableDef};
 
-/// A span of months for a summary: a calendar year or a quarter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Period {
-    pub first: Month,
-    pub last: Month,
+/// What `kaohe history` shows.
+#[derive(Debug, Clone)]
+pub struct ShowArgs {
+    pub ledger: PathBuf,
+    pub agent: Option<String>,
+    /// With `--month`: the versions of that month.
+    pub month: Option<Month>,
+    pub period: Option<Period>,
+    /// With a period: the export, `.xlsx` or `.csv`.
+    pub out: Option<PathBuf>,
+    pub json: bool,
+    pub lang: Lang,
 }
 
-impl Period {
-    pub fn year(year: i32) -> Option<Period> {
-        Some(Period { first: Month::new(year, 1)?, last: Month::new(year, 12)? })
+/// `kaohe history [--agent ID] [--month M] [--year Y | --quarter YYYYQn [--out FILE]] [--json]`.
+pub fn show(args: &ShowArgs) -> Result<()> {
+    let lang = args.lang;
+    if args.out.is_some() && args.period.is_none() {
+        return Err(KaoheError::Usage(
+            lang.pick(
+                "--out writes a quarter or a year: add --quarter YYYYQn or --year YYYY",
+                "--out 用于导出季度或年度考核:请加上 --quarter YYYYQn 或 --year YYYY",
+            )
+            .into(),
+        ));
     }
-
-    /// `2026Q3`, `2026-Q3` or `2026q3`.
-    pub fn quarter(text: &str) -> Result<Period, String> {
-        let bad = || format!("`{text}` is not a quarter; write it as YYYYQn, e.g. 2026Q3");
-        let t = text.trim().to_ascii_uppercase();
-        let (year, q) = t.split_once('Q').ok_or_else(bad)?;
-        let year: i32 = year.trim_end_matches('-').parse().map_err(|_| bad())?;
-        let q: u32 = q.parse().map_err(|_| bad())?;
-        if !(1..=4).contains(&q) {
-            return Err(bad());
-        }
-        let first = Month::new(year, q * 3 - 2).ok_or_else(bad)?;
-        Ok(Period { first, last: Month::new(year, q * 3).ok_or_else(bad)? })
+    if args.period.is_some() && args.month.is_some() {
+        return Err(KaoheError::Usage(
+            lang.pick("--month cannot be combined with --quarter or --year", "--month 不能与 --quarter 或 --year 同用").into(),
+        ));
     }
-
-    fn label(&self) -> String {
-        if self.first.month == 1 && self.last.month == 12 {
-            self.first.year.to_string()
-        } else {
-            format!("{}Q{}", self.first.year, self.first.quarter())
-        }
-    }
-}
-
-/// `kaohe history [--agent ID] [--year Y | --quarter YYYYQn]`.
-pub fn show(ledger: &Path, agent: Option<&str>, period: Option<Period>, lang: Lang) -> Result<()> {
-    let Some(l) = Ledger::open_read_only(ledger)? else {
+    let Some(l) = Ledger::open_read_only(&args.ledger)? else {
         return Err(KaoheError::Ledger {
-            path: ledger.to_path_buf(),
+            path: args.ledger.clone(),
             message: lang
                 .pick(
                     "no ledger here: `kaohe close` or `kaohe history import` creates it",
-                    "沒有台賬:`kaohe close` 或 `kaohe history import` 會建立",
+                    "没有台账:`kaohe close` 或 `kaohe history import` 会建立",
                 )
                 .into(),
         });
     };
-    let rows: Vec<StoredMonth> = l
-        .rows("", [])?
-        .into_iter()
-        .filter(|r| agent.is_none_or(|a| r.agent_id == a.trim()))
-        .filter(|r| period.is_none_or(|p| r.month >= p.first && r.month <= p.last))
-        .collect();
-    match (period, agent) {
-        (Some(p), _) => print!("{}", summary(&rows, p, lang)),
-        (None, Some(_)) => print!("{}", months(&rows, lang)),
-        (None, None) => {
-            let closed = l.closed_months()?;
-            println!("{}", lang.pick("Closed months", "已結算月份"));
-            if closed.is_empty() {
-                println!("  {}", lang.pick("(none)", "(無)"));
-            }
-            for c in &closed {
-                let short = c.rules_sha256.get(..12).unwrap_or(&c.rules_sha256);
-                println!(
-                    "  {}  {} {}  {} {}  {} {}  {} {} ({short}…)",
-                    c.month,
-                    c.agents,
-                    lang.pick("agents", "人"),
-                    lang.pick("gross", "應發合計"),
-                    c.gross_total,
-                    lang.pick("closed", "結算於"),
-                    c.closed_at,
-                    lang.pick("rules", "規則"),
-                    c.rules_name
-                );
-            }
-            let mut imported: BTreeMap<Month, usize> = BTreeMap::new();
-            for r in rows.iter().filter(|r| r.source == "imported") {
-                *imported.entry(r.month).or_default() += 1;
-            }
-            if !imported.is_empty() {
-                println!("{}", lang.pick("Imported months (work scores only)", "導入的月份(只有工作考核分)"));
-                for (m, n) in imported {
-                    println!("  {m}  {n} {}", lang.pick("agents", "人"));
-                }
-            }
-        }
+    let agent = args.agent.as_deref().map(str::trim);
+    let (text, doc) = match (args.period, args.month, agent) {
+        (Some(p), _, _) => period_view(&l, p, agent, args.out.as_deref(), lang)?,
+        (None, Some(m), Some(a)) => agent_versions(&l, m, a, lang)?,
+        (None, Some(m), None) => month_versions(&l, m, lang)?,
+        (None, None, Some(a)) => agent_months(&l, a, lang)?,
+        (None, None, None) => overview(&l, lang)?,
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&doc).expect("JSON"));
+    } else {
+        print!("{text}");
     }
     Ok(())
 }
 
 fn opt_score(d: Option<Decimal>) -> String {
-    d.map(fmt_score).unwrap_or_else(|| "-".into())
+    d.map(fmt_score).unwrap_or_default()
 }
 
 fn opt_money(d: Option<Decimal>) -> String {
-    d.map(fmt_money).unwrap_or_else(|| "-".into())
+    d.map(fmt_money).unwrap_or_default()
 }
 
-/// One line per stored month of the agent.
-fn months(rows: &[StoredMonth], lang: Lang) -> String {
-    let mut s = format!(
-        "{:<8} {:<8} {:<10} {:>5} {:>5} {:>8} {:>9} {:>10} {:>4}  {}\n",
-        lang.pick("month", "月份"),
-        lang.pick("agent", "工號"),
-        lang.pick("name", "姓名"),
-        lang.pick("work", "工作"),
-        lang.pick("total", "總分"),
-        lang.pick("rewards", "獎勵"),
-        lang.pick("pay adj.", "考核工資調整"),
-        lang.pick("gross", "應發"),
-        lang.pick("run", "連續"),
-        lang.pick("actions", "處理")
-    );
-    for r in rows {
-        let name = r.name.clone().unwrap_or_else(|| format!("({})", lang.pick("imported", "導入")));
+fn version_json(v: &MonthVersion) -> Value {
+    json!({
+        "month": v.month.to_string(),
+        "version": v.version,
+        "in_force": v.current,
+        "closed_at": v.closed_at,
+        "closed_by": v.closed_by,
+        "reason": v.reason,
+        "rules_name": v.rules_name,
+        "rules_sha256": v.rules_sha256,
+        "agents": v.agents,
+        "work_total": v.work_total,
+        "pay_adjustment_total": v.pay_adjustment_total,
+        "gross_total": v.gross_total,
+        "replaced_at": v.replaced_at,
+        "replaced_by": v.replaced_by,
+    })
+}
+
+fn row_json(r: &StoredMonth) -> Value {
+    json!({
+        "month": r.month.to_string(),
+        "agent_id": r.agent_id,
+        "source": r.source,
+        "name": r.name,
+        "team": r.team,
+        "status": r.status,
+        "work_score": fmt_score(r.work_score),
+        "attendance_score": r.attendance_score.map(fmt_score),
+        "hygiene_score": r.hygiene_score.map(fmt_score),
+        "special_score": r.special_score.map(fmt_score),
+        "total_score": r.total_score.map(fmt_score),
+        "base_salary": r.base_salary.map(fmt_money),
+        "allowance": r.allowance.map(fmt_money),
+        "appraisal_wage": r.appraisal_wage.map(fmt_money),
+        "attendance_bonus": r.attendance_bonus.map(fmt_money),
+        "special_bonus": r.special_bonus.map(fmt_money),
+        "rewards": r.rewards.map(fmt_money),
+        "fines": r.fines.map(fmt_money),
+        "pay_adjustment": r.pay_adjustment.map(fmt_money),
+        "gross_pay": r.gross_pay.map(fmt_money),
+        "full_marks_run": r.full_marks_run,
+        "actions": r.actions,
+    })
+}
+
+/// The closed months (with their versions), the imported months and the corrections still due.
+fn overview(l: &Ledger, lang: Lang) -> Result<(String, Value)> {
+    let closed = l.closed_months()?;
+    let rows = l.rows("WHERE source = 'imported'", [])?;
+    let due: Vec<Correction> = l.corrections()?.into_iter().filter(|c| c.state == crate::ledger::CorrectionState::Due).collect();
+    let mut s = format!("{}\n", lang.pick("Closed months", "已结算月份"));
+    if closed.is_empty() {
+        s.push_str(&format!("  {}\n", lang.pick("(none)", "(无)")));
+    }
+    for c in &closed {
+        let short = c.rules_sha256.get(..12).unwrap_or(&c.rules_sha256);
         s.push_str(&format!(
-            "{:<8} {:<8} {:<10} {:>5} {:>5} {:>8} {:>9} {:>10} {:>4}  {}\n",
-            r.month,
-            r.agent_id,
+            "  {}  v{}  {} {}  {} {}  {} {} {}  {} {} ({short}…)\n",
+            c.month,
+            c.version,
+            c.agents,
+            lang.pick("agents", "人"),
+            lang.pick("gross", "应发合计"),
+            c.gross_total,
+            lang.pick("closed", "结算于"),
+            c.closed_at,
+            c.closed_by,
+            lang.pick("rules", "规则"),
+            c.rules_name
+        ));
+    }
+    let mut imported: BTreeMap<Month, usize> = BTreeMap::new();
+    for r in &rows {
+        *imported.entry(r.month).or_default() += 1;
+    }
+    if !imported.is_empty() {
+        s.push_str(&format!("{}\n", lang.pick("Imported months (work scores only)", "导入的月份(只有工作考核分)")));
+        for (m, n) in &imported {
+            s.push_str(&format!("  {m}  {n} {}\n", lang.pick("agents", "人")));
+        }
+    }
+    if !due.is_empty() {
+        let net: Decimal = due.iter().map(|c| c.delta).sum();
+        s.push_str(&match lang {
+            Lang::En => format!("Corrections due (paid with the next month's close): {}, net {}\n", due.len(), signed(net)),
+            Lang::Zh => format!("待结算的更正(随下个月结算时发放):{} 条,合计 {}\n", due.len(), signed(net)),
+        });
+    }
+    let doc = json!({
+        "closed_months": closed.iter().map(version_json).collect::<Vec<_>>(),
+        "imported_months": imported.iter().map(|(m, n)| json!({"month": m.to_string(), "agents": n})).collect::<Vec<_>>(),
+        "corrections_due": due.iter().map(correction_json).collect::<Vec<_>>(),
+    });
+    Ok((s, doc))
+}
+
+/// One agent's months (the versions in force) and their corrections.
+fn agent_months(l: &Ledger, agent: &str, lang: Lang) -> Result<(String, Value)> {
+    let rows = l.rows("WHERE agent_id = ?1", [agent])?;
+    let versions: HashMap<Month, i64> = l.closed_months()?.into_iter().map(|c| (c.month, c.version)).collect();
+    let corrections: Vec<Correction> = l.corrections()?.into_iter().filter(|c| c.agent_id == agent).collect();
+    let mut t = crate::output::terminal::Table::new(vec![
+        (lang.pick("month", "月份").into(), false),
+        (lang.pick("version", "版本").into(), false),
+        (lang.pick("name", "姓名").into(), false),
+        (lang.pick("work", "工作").into(), true),
+        (lang.pick("total", "总分").into(), true),
+        (lang.pick("rewards", "奖励").into(), true),
+        (lang.pick("pay adj.", "考核增减").into(), true),
+        (lang.pick("gross", "应发").into(), true),
+        (lang.pick("run", "连续").into(), true),
+        (lang.pick("actions", "处理").into(), false),
+    ]);
+    for r in &rows {
+        let name = r.name.clone().unwrap_or_else(|| format!("({})", lang.pick("imported", "导入")));
+        t.row(vec![
+            r.month.to_string(),
+            if r.is_imported() { String::new() } else { versions.get(&r.month).map(|v| format!("v{v}")).unwrap_or_default() },
             name,
             fmt_score(r.work_score),
             opt_score(r.total_score),
             opt_money(r.rewards),
             opt_money(r.pay_adjustment),
             opt_money(r.gross_pay),
-            r.full_marks_run.map(|n| n.to_string()).unwrap_or_else(|| "-".into()),
-            r.actions
+            r.full_marks_run.map(|n| n.to_string()).unwrap_or_default(),
+            if r.actions.is_empty() { String::new() } else { field_value("actions", &r.actions, lang) },
+        ]);
+    }
+    let mut s = if t.is_empty() {
+        match lang {
+            Lang::En => format!("agent {agent}: no months in the ledger\n"),
+            Lang::Zh => format!("{agent}:台账中没有记录\n"),
+        }
+    } else {
+        t.render()
+    };
+    if !corrections.is_empty() {
+        s.push_str(lang.pick("Corrections (补发/扣回)\n", "更正(补发/扣回)\n"));
+        for c in &corrections {
+            s.push_str(&correction_line(c, lang));
+        }
+    }
+    if versions.iter().any(|(m, v)| *v > 1 && rows.iter().any(|r| r.month == *m)) {
+        s.push_str(lang.pick(
+            "a month at version 2 or later was reopened: `kaohe history --agent ID --month M` shows its versions side by side\n",
+            "版本号大于 1 的月份曾重新结算:`kaohe history --agent 工号 --month 月份` 可并排查看各版本\n",
         ));
     }
-    s
+    let doc = json!({
+        "agent_id": agent,
+        "months": rows.iter().map(|r| {
+            let mut v = row_json(r);
+            if let (Some(o), Some(ver)) = (v.as_object_mut(), versions.get(&r.month).filter(|_| !r.is_imported())) {
+                o.insert("version".into(), json!(ver));
+            }
+            v
+        }).collect::<Vec<_>>(),
+        "corrections": corrections.iter().map(correction_json).collect::<Vec<_>>(),
+    });
+    Ok((s, doc))
 }
 
-/// Per-agent summary of a quarter or a year.
-fn summary(rows: &[StoredMonth], period: Period, lang: Lang) -> String {
-    let full_marks = Rules::load(None).map(|r| r.scheme.work_full_marks).unwrap_or(Decimal::from(50));
-    let mut by_agent: BTreeMap<&str, Vec<&StoredMonth>> = BTreeMap::new();
-    for r in rows {
-        by_agent.entry(r.agent_id.as_str()).or_default().push(r);
+fn correction_line(c: &Correction, lang: Lang) -> String {
+    let state = match (c.state, c.settled_in) {
+        (crate::ledger::CorrectionState::Settled, Some(m)) => match lang {
+            Lang::En => format!("settled with {m}"),
+            Lang::Zh => format!("已随 {m} 结算"),
+        },
+        (state, _) => lang.pick(state.code(), state.zh()).to_string(),
+    };
+    format!(
+        "  {} {} v{}: {} → {} = {} {} ({state}; {}: {})\n",
+        c.month,
+        c.agent_id,
+        c.version,
+        fmt_money(c.paid_gross),
+        fmt_money(c.new_gross),
+        signed(c.delta),
+        lang.pick(c.kind(), c.kind_zh()),
+        lang.pick("reason", "原因"),
+        c.reason
+    )
+}
+
+fn versions_of(l: &Ledger, month: Month, lang: Lang) -> Result<Vec<MonthVersion>> {
+    let versions = l.versions(month)?;
+    if versions.is_empty() {
+        return Err(KaoheError::Refused(match lang {
+            Lang::En => format!("{month} is not closed in {}", l.path().display()),
+            Lang::Zh => format!("{month} 未在台账 {} 中结算", l.path().display()),
+        }));
     }
-    let mut s = format!(
-        "{} {} ({}–{})\n{:<8} {:<10} {:>6} {:>8} {:>9} {:>6} {:>8} {:>10}  {}\n",
-        lang.pick("Summary", "匯總"),
-        period.label(),
-        period.first,
-        period.last,
-        lang.pick("agent", "工號"),
-        lang.pick("name", "姓名"),
-        lang.pick("months", "月數"),
-        lang.pick("avg work", "平均工作"),
-        lang.pick("avg total", "平均總分"),
-        lang.pick("full", "滿分月"),
-        lang.pick("fines", "罰款"),
-        lang.pick("pay adj.", "考核工資調整"),
-        lang.pick("actions", "處理")
-    );
-    for (agent, list) in by_agent {
-        let n = Decimal::from(list.len() as u64);
-        let avg = |sum: Decimal, count: Decimal| if count.is_zero() { "-".to_string() } else { fmt_score((sum / count).round_dp(2)) };
-        let work: Decimal = list.iter().map(|r| r.work_score).sum();
-        let totals: Vec<Decimal> = list.iter().filter_map(|r| r.total_score).collect();
-        let full = list.iter().filter(|r| r.on_post && r.work_score == full_marks).count();
-        let fines: Decimal = list.iter().filter_map(|r| r.fines).sum();
-        let adj: Decimal = list.iter().filter_map(|r| r.pay_adjustment).sum();
-        let mut actions: BTreeMap<&str, usize> = BTreeMap::new();
-        for code in list.iter().flat_map(|r| r.actions.split(';')).filter(|c| !c.is_empty()) {
-            *actions.entry(code).or_default() += 1;
+    Ok(versions)
+}
+
+/// The note for versions that schema version 1 overwrote.
+fn lost_versions_note(versions: &[MonthVersion], lang: Lang) -> String {
+    let first = versions.first().map_or(1, |v| v.version);
+    if first <= 1 {
+        return String::new();
+    }
+    let range = if first == 2 { "1".to_string() } else { format!("1–{}", first - 1) };
+    match lang {
+        Lang::En => format!("  (version {range} was replaced before this ledger kept versions; the audit table keeps its totals)\n"),
+        Lang::Zh => format!("  (第 {range} 版在台账开始保留版本之前已被取代;审计表中保留其合计)\n"),
+    }
+}
+
+/// Every version of a month, and each agent's gross pay in each version side by side.
+fn month_versions(l: &Ledger, month: Month, lang: Lang) -> Result<(String, Value)> {
+    let versions = versions_of(l, month, lang)?;
+    let mut s = match lang {
+        Lang::En => format!("{month}: {} version(s) kept\n", versions.len()),
+        Lang::Zh => format!("{month}:保留 {} 个版本\n", versions.len()),
+    };
+    let mut t = crate::output::terminal::Table::new(vec![
+        (lang.pick("version", "版本").into(), false),
+        (lang.pick("closed at", "结算时间").into(), false),
+        (lang.pick("by", "经办人").into(), false),
+        (lang.pick("agents", "人数").into(), true),
+        (lang.pick("gross total", "应发合计").into(), true),
+        (lang.pick("rules", "规则").into(), false),
+        (lang.pick("reason", "原因").into(), false),
+        (lang.pick("replaced", "被取代").into(), false),
+    ]);
+    for v in &versions {
+        t.row(vec![
+            format!("v{}{}", v.version, if v.current { lang.pick(" (in force)", "(现行)") } else { "" }),
+            v.closed_at.clone(),
+            v.closed_by.clone(),
+            v.agents.to_string(),
+            v.gross_total.clone(),
+            v.rules_name.clone(),
+            v.reason.clone().unwrap_or_default(),
+            match (&v.replaced_at, &v.replaced_by) {
+                (Some(at), Some(by)) => format!("{at} {by}"),
+                _ => String::new(),
+            },
+        ]);
+    }
+    s.push_str(&t.render());
+    s.push_str(&lost_versions_note(&versions, lang));
+    // Each agent's gross pay per version.
+    let mut rows: Vec<Vec<StoredMonth>> = Vec::new();
+    for v in &versions {
+        rows.push(l.version_rows(month, v.version)?);
+    }
+    let mut ids: Vec<(String, String)> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for r in rows.iter().flatten() {
+        if seen.insert(r.agent_id.as_str()) {
+            ids.push((r.agent_id.clone(), r.name.clone().unwrap_or_default()));
         }
-        let actions: Vec<String> = actions.iter().map(|(c, k)| format!("{c}×{k}")).collect();
-        let name = list.iter().rev().find_map(|r| r.name.clone()).unwrap_or_default();
-        s.push_str(&format!(
-            "{:<8} {:<10} {:>6} {:>8} {:>9} {:>6} {:>8} {:>10}  {}\n",
-            agent,
-            name,
-            list.len(),
-            avg(work, n),
-            avg(totals.iter().sum(), Decimal::from(totals.len() as u64)),
-            full,
-            fmt_money(fines),
-            fmt_money(adj),
-            actions.join(" ")
-        ));
     }
-    s
+    let gross_by_version: Vec<HashMap<&str, Option<Decimal>>> =
+        rows.iter().map(|rs| rs.iter().map(|r| (r.agent_id.as_str(), r.gross_pay)).collect()).collect();
+    let mut agents_json = Vec::new();
+    if versions.len() > 1 {
+        let mut columns = vec![(lang.pick("agent", "工号").to_string(), false), (lang.pick("name", "姓名").to_string(), false)];
+        columns.extend(versions.iter().map(|v| (format!("v{} {}", v.version, lang.pick("gross", "应发")), true)));
+        columns.push((lang.pick("change", "变化").into(), true));
+        let mut t = crate::output::terminal::Table::new(columns);
+        for (id, name) in &ids {
+            let gross: Vec<Option<Decimal>> = gross_by_version.iter().map(|g| g.get(id.as_str()).copied().flatten()).collect();
+            let (first, last) = (gross.first().copied().flatten().unwrap_or_default(), gross.last().copied().flatten().unwrap_or_default());
+            let mut row = vec![id.clone(), name.clone()];
+            row.extend(gross.iter().map(|g| opt_money(*g)));
+            row.push(if first == last { String::new() } else { signed(last - first) });
+            t.row(row);
+            agents_json.push(json!({
+                "agent_id": id,
+                "name": name,
+                "gross_by_version": gross.iter().map(|g| g.map(fmt_money)).collect::<Vec<_>>(),
+            }));
+        }
+        s.push_str(&t.render());
+    }
+    let doc = json!({
+        "month": month.to_string(),
+        "versions": versions.iter().map(version_json).collect::<Vec<_>>(),
+        "agents": agents_json,
+    });
+    Ok((s, doc))
+}
+
+/// The fields of an agent month, as the versions view lists them.
+const FIELDS: [(&str, &str); 19] = [
+    ("name", "姓名"),
+    ("team", "班组"),
+    ("status", "状态"),
+    ("work_score", "工作考核分"),
+    ("attendance_score", "出勤分"),
+    ("hygiene_score", "卫生分"),
+    ("special_score", "特殊奖励分"),
+    ("total_score", "总分"),
+    ("base_salary", "基本工资"),
+    ("allowance", "补助"),
+    ("appraisal_wage", "考核工资"),
+    ("attendance_bonus", "出勤奖金"),
+    ("special_bonus", "特殊奖金"),
+    ("rewards", "奖励"),
+    ("fines", "罚款"),
+    ("pay_adjustment", "考核增减"),
+    ("gross_pay", "应发工资"),
+    ("full_marks_run", "连续满分月数"),
+    ("actions", "处理"),
+];
+
+fn field_of(r: &StoredMonth, field: &str) -> String {
+    let s = |d: Option<Decimal>| opt_score(d);
+    let m = |d: Option<Decimal>| opt_money(d);
+    match field {
+        "name" => r.name.clone().unwrap_or_default(),
+        "team" => r.team.clone().unwrap_or_default(),
+        "status" => r.status.clone().unwrap_or_default(),
+        "work_score" => fmt_score(r.work_score),
+        "attendance_score" => s(r.attendance_score),
+        "hygiene_score" => s(r.hygiene_score),
+        "special_score" => s(r.special_score),
+        "total_score" => s(r.total_score),
+        "base_salary" => m(r.base_salary),
+        "allowance" => m(r.allowance),
+        "appraisal_wage" => m(r.appraisal_wage),
+        "attendance_bonus" => m(r.attendance_bonus),
+        "special_bonus" => m(r.special_bonus),
+        "rewards" => m(r.rewards),
+        "fines" => m(r.fines),
+        "pay_adjustment" => m(r.pay_adjustment),
+        "gross_pay" => m(r.gross_pay),
+        "full_marks_run" => r.full_marks_run.map(|n| n.to_string()).unwrap_or_default(),
+        "actions" => r.actions.clone(),
+        _ => String::new(),
+    }
+}
+
+/// One agent's month in every version, side by side; `*` marks what changed.
+fn agent_versions(l: &Ledger, month: Month, agent: &str, lang: Lang) -> Result<(String, Value)> {
+    let versions = versions_of(l, month, lang)?;
+    let mut rows: Vec<Option<StoredMonth>> = Vec::new();
+    for v in &versions {
+        rows.push(l.version_rows(month, v.version)?.into_iter().find(|r| r.agent_id == agent));
+    }
+    if rows.iter().all(Option::is_none) {
+        return Err(KaoheError::Refused(match lang {
+            Lang::En => format!("agent {agent} is in no version of {month}"),
+            Lang::Zh => format!("{agent} 不在 {month} 的任何版本中"),
+        }));
+    }
+    let mut s = match lang {
+        Lang::En => format!("{agent} {month}: {} version(s)\n", versions.len()),
+        Lang::Zh => format!("{agent} {month}:{} 个版本\n", versions.len()),
+    };
+    let mut columns = vec![(String::new(), false)];
+    for v in &versions {
+        let who = format!("v{} {} {}", v.version, v.closed_at.get(..10).unwrap_or(&v.closed_at), v.closed_by);
+        columns.push((who, true));
+    }
+    columns.push((String::new(), false));
+    let mut t = crate::output::terminal::Table::new(columns);
+    let mut fields_json = serde_json::Map::new();
+    for (field, zh) in FIELDS {
+        let values: Vec<String> = rows.iter().map(|r| r.as_ref().map(|r| field_of(r, field)).unwrap_or_default()).collect();
+        let changed = values.windows(2).any(|w| w[0] != w[1]);
+        let mut row = vec![lang.pick(field, zh).to_string()];
+        row.extend(values.iter().map(|v| if field == "actions" { field_value(field, v, lang) } else { v.clone() }));
+        row.push(if changed { "*".into() } else { String::new() });
+        t.row(row);
+        fields_json.insert(field.to_string(), json!(values));
+    }
+    s.push_str(&t.render());
+    for (v, _) in versions.iter().zip(&rows).filter(|(v, _)| v.reason.is_some()) {
+        s.push_str(&format!("  v{} {}: {}\n", v.version, lang.pick("reason", "原因"), v.reason.as_deref().unwrap_or("")));
+    }
+    s.push_str(&lost_versions_note(&versions, lang));
+    let corrections: Vec<Correction> = l.corrections()?.into_iter().filter(|c| c.agent_id == agent && c.month == month).collect();
+    for c in &corrections {
+        s.push_str(&correction_line(c, lang));
+    }
+    let doc = json!({
+        "agent_id": agent,
+        "month": month.to_string(),
+        "versions": versions.iter().map(version_json).collect::<Vec<_>>(),
+        "fields": fields_json,
+        "rows": rows.iter().map(|r| r.as_ref().map(row_json)).collect::<Vec<_>>(),
+        "corrections": corrections.iter().map(correction_json).collect::<Vec<_>>(),
+    });
+    Ok((s, doc))
+}
+
+/// The quarterly or yearly appraisal, each month judged by its own rules.
+fn period_view(l: &Ledger, p: Period, agent: Option<&str>, out: Option<&Path>, lang: Lang) -> Result<(String, Value)> {
+    let rows: Vec<StoredMonth> = l
+        .rows("WHERE month >= ?1 AND month <= ?2", [p.first.to_string(), p.last.to_string()])?
+        .into_iter()
+        .filter(|r| agent.is_none_or(|a| r.agent_id == a))
+        .collect();
+    let mut rules: HashMap<Option<String>, Arc<Rules>> = HashMap::new();
+    for r in &rows {
+        if !rules.contains_key(&r.rules_sha256) {
+            rules.insert(r.rules_sha256.clone(), l.rules_of(r.rules_sha256.as_deref())?);
+        }
+    }
+    let judge = |r: &StoredMonth| {
+        let rules = &rules[&r.rules_sha256];
+        Judged {
+            full_marks: r.on_post && r.work_score == rules.scheme.work_full_marks,
+            below: r.on_post && r.work_score < rules.actions.retrain_below,
+            out_of: rules.scheme.work_full_marks,
+        }
+    };
+    let summary = summarize(&rows, p, &judge);
+    let mut text = crate::output::period::text(&summary, lang);
+    if let Some(path) = out {
+        write_export(path, &summary, lang)?;
+        text.push_str(&match lang {
+            Lang::En => format!("wrote {}\n", path.display()),
+            Lang::Zh => format!("已写入 {}\n", path.display()),
+        });
+    }
+    let mut doc = crate::output::period::json(&summary);
+    if let (Some(o), Some(path)) = (doc.as_object_mut(), out) {
+        o.insert("outputs".into(), json!([path.display().to_string()]));
+    }
+    Ok((text, doc))
+}
+
+/// Writes the period export whole or not at all, as CSV or xlsx by its extension.
+fn write_export(path: &Path, summary: &crate::period::PeriodSummary, lang: Lang) -> Result<()> {
+    let ext = crate::input::extension(path);
+    if ext != "csv" && ext != "xlsx" {
+        return Err(KaoheError::Usage(match lang {
+            Lang::En => format!("--out {}: give a file ending in .xlsx or .csv", path.display()),
+            Lang::Zh => format!("--out {}:请给出以 .xlsx 或 .csv 结尾的文件名", path.display()),
+        }));
+    }
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut staging = crate::output::atomic::Staging::new(dir)?;
+    let file = staging.create(&name)?;
+    let written = if ext == "csv" {
+        crate::output::period::write_csv(std::io::BufWriter::new(&file.file), summary, lang)
+            .and_then(|w| w.into_inner().map_err(|e| e.into_error()).map(drop))
+            .map_err(|e| file.error(e))
+    } else {
+        let mut buf = std::io::BufWriter::new(&file.file);
+        crate::output::period::write_xlsx(&mut buf, summary, lang)
+            .map_err(|e| KaoheError::io(path, std::io::Error::other(e.to_string())))
+            .and_then(|()| std::io::Write::flush(&mut buf).map_err(|e| file.error(e)))
+    };
+    written?;
+    staging.publish()?.commit();
+    Ok(())
 }
 
 const HISTORY: TableDef = TableDef {
@@ -217,20 +558,58 @@ const HISTORY: TableDef = TableDef {
     ],
 };
 
-/// `kaohe history import FILE`: checks every row (all problems listed, as for other inputs), then
-/// records the work scores in one transaction. Never overwrites a closed month (exit 3).
-pub fn import(file: &Path, ledger: &Path, lang: Lang) -> Result<()> {
-    let rows = read_import(file, lang)?;
-    let mut l = Ledger::open_write(ledger)?;
-    let display = file.display().to_string();
-    let n = l.import(&rows, &display)?;
+/// What `kaohe history import` takes.
+#[derive(Debug, Clone)]
+pub struct ImportArgs {
+    pub file: PathBuf,
+    pub ledger: PathBuf,
+    /// The rules the imported months were appraised under (their full marks); built in if absent.
+    pub rules: Option<PathBuf>,
+    pub by: String,
+    pub json: bool,
+    pub lang: Lang,
+}
+
+/// `kaohe history import FILE`: checks every row against the rules the months were appraised
+/// under (all problems listed, as for other inputs), then records the work scores in one
+/// transaction with that rules text. Never overwrites a closed month (exit 3). Reports the later
+/// closed months whose runs, actions or money the imported months change.
+pub fn import(args: &ImportArgs) -> Result<()> {
+    let lang = args.lang;
+    let rules = Rules::load(args.rules.as_deref())?;
+    let rows = read_import(&args.file, &rules, lang)?;
+    let mut l = Ledger::open_write(&args.ledger)?;
+    let display = args.file.display().to_string();
+    let outcome = l.import(&rows, &display, &rules, &args.by)?;
+    if args.json {
+        let doc = json!({
+            "imported": outcome.rows,
+            "file": display,
+            "rules": rules.source_name,
+            "later_months": outcome.impacts.iter().map(change_json).collect::<Vec<_>>(),
+        });
+        println!("{}", serde_json::to_string_pretty(&doc).expect("JSON"));
+        return Ok(());
+    }
     println!(
         "{}",
         match lang {
-            Lang::En => format!("imported {n} work score(s) from {display} into {}", ledger.display()),
-            Lang::Zh => format!("已從 {display} 導入 {n} 條工作考核分到 {}", ledger.display()),
+            Lang::En => format!("imported {} work score(s) from {display} into {}", outcome.rows, args.ledger.display()),
+            Lang::Zh => format!("已从 {display} 导入 {} 条工作考核分到 {}", outcome.rows, args.ledger.display()),
         }
     );
+    if !outcome.impacts.is_empty() {
+        println!(
+            "{}",
+            lang.pick(
+                "later closed months these months would alter (not rewritten; reopen them to apply):",
+                "导入的月份会影响以下之后已结算的月份(未改写;如需更新请重新结算):",
+            )
+        );
+        for i in &outcome.impacts {
+            print!("{}", change_line(i, true, lang));
+        }
+    }
     Ok(())
 }
 
@@ -244,7 +623,7 @@ fn cell_text(cell: Cell) -> String {
     }
 }
 
-fn read_import(file: &Path, lang: Lang) -> Result<Vec<ImportRow>> {
+fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>> {
     let say = |en: String, zh: String| crate::problem::say(lang, en, zh);
     std::fs::metadata(file).map_err(|e| KaoheError::io(file, e))?;
     let display = display_name(file);
@@ -259,7 +638,8 @@ fn read_import(file: &Path, lang: Lang) -> Result<Vec<ImportRow>> {
         None
     };
     let location = TableLocation { path: file.to_path_buf(), display, sheet };
-    let full_marks = Rules::load(None)?.scheme.work_full_marks;
+    // SPEC 4: the months are judged by the rules they were appraised under (`--rules`).
+    let full_marks = rules.scheme.work_full_marks;
     let mut problems = Vec::new();
     let mut warnings = Vec::new();
     let mut driver = TableDriver::new(&HISTORY, location.origin(), !is_workbook(file), lang);
@@ -284,7 +664,7 @@ fn read_import(file: &Path, lang: Lang) -> Result<Vec<ImportRow>> {
                 problems.push(Problem::new(
                     at(index[0]),
                     say(format!("`{m}` is not a month"), format!("`{m}` 不是月份")),
-                    say("write it as YYYY-MM, e.g. 2026-03".into(), "請寫成 YYYY-MM,例如 2026-03".into()),
+                    say("write it as YYYY-MM, e.g. 2026-03".into(), "请写成 YYYY-MM,例如 2026-03".into()),
                 ));
                 None
             }
@@ -292,20 +672,33 @@ fn read_import(file: &Path, lang: Lang) -> Result<Vec<ImportRow>> {
         if a.is_empty() {
             problems.push(Problem::new(
                 at(index[1]),
-                say("the agent id is empty".into(), "工號為空".into()),
-                say("fill in the agent's id".into(), "請填寫工號".into()),
+                say("the agent id is empty".into(), "工号为空".into()),
+                say("fill in the agent's id".into(), "请填写工号".into()),
             ));
         }
         let work = match parse_decimal(&w) {
             Some(d) if d >= Decimal::ZERO && d <= full_marks => Some(d),
             _ => {
+                let past_full = parse_decimal(&w).is_some_and(|d| d > full_marks);
                 problems.push(Problem::new(
                     at(index[2]),
                     say(format!("`{w}` is not a work score"), format!("`{w}` 不是有效的工作考核分")),
-                    say(
-                        format!("write a number from 0 to {}", fmt_score(full_marks)),
-                        format!("請填寫 0 到 {} 之間的數", fmt_score(full_marks)),
-                    ),
+                    match (past_full, lang) {
+                        (true, Lang::En) => format!(
+                            "write a number from 0 to {} (full marks of {}); months appraised under another scheme take --rules with its file",
+                            fmt_score(full_marks),
+                            rules.source_name
+                        ),
+                        (true, Lang::Zh) => format!(
+                            "请填写 0 到 {} 之间的数({} 的满分);按其他方案考核的月份请用 --rules 指定其规则文件",
+                            fmt_score(full_marks),
+                            rules.source_name
+                        ),
+                        (false, _) => say(
+                            format!("write a number from 0 to {}", fmt_score(full_marks)),
+                            format!("请填写 0 到 {} 之间的数", fmt_score(full_marks)),
+                        ),
+                    },
                 ));
                 None
             }
@@ -314,7 +707,7 @@ fn read_import(file: &Path, lang: Lang) -> Result<Vec<ImportRow>> {
             if !seen.insert((month, a.clone())) {
                 problems.push(Problem::new(
                     driver.origin.at_row(row.number),
-                    say(format!("agent {a} has a second row for {month}"), format!("{a} 在 {month} 有重複的行")),
+                    say(format!("agent {a} has a second row for {month}"), format!("{a} 在 {month} 有重复的行")),
                     say("keep one row per agent and month".into(), "每人每月只保留一行".into()),
                 ));
             } else {

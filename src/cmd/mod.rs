@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod close;
+pub mod compare;
 pub mod explain;
 pub mod history;
 pub mod rules;
@@ -14,7 +15,7 @@ use crate::check::{check_month, CheckedMonth};
 use crate::error::Result;
 use crate::input::InputSet;
 use crate::lang::Lang;
-use crate::ledger::{History, Ledger};
+use crate::ledger::{Correction, History, Ledger};
 use crate::model::{Keep, PastMonth};
 use crate::month::Month;
 use crate::num::fmt_money;
@@ -44,9 +45,22 @@ pub struct AppraisedMonth {
 pub fn appraise(args: &MonthArgs, keep: &Keep, history: &dyn Fn(&str) -> Vec<PastMonth>) -> Result<AppraisedMonth> {
     let rules = Rules::load(args.rules.as_deref())?;
     let mut input = InputSet::open(&args.input)?;
+    appraise_under(&mut input, rules, args, keep, history)
+}
+
+/// Reads and checks the opened inputs under `rules` and appraises every agent: the one path
+/// from input to appraisals, also when `compare` runs it twice over one [`InputSet`] (whose
+/// workbooks are opened once).
+pub fn appraise_under(
+    input: &mut InputSet,
+    rules: Rules,
+    args: &MonthArgs,
+    keep: &Keep,
+    history: &dyn Fn(&str) -> Vec<PastMonth>,
+) -> Result<AppraisedMonth> {
     let checked = {
         let _t = crate::timing::stage("read and check");
-        check_month(&mut input, args.month, &rules, args.lang, keep)?
+        check_month(input, args.month, &rules, args.lang, keep)?
     };
     let appraisals = {
         let _t = crate::timing::stage("appraise");
@@ -121,6 +135,29 @@ pub fn default_out(month: Month) -> PathBuf {
 /// The default ledger: `kaohe.db` in the working folder (SPEC 4).
 pub fn default_ledger() -> PathBuf {
     PathBuf::from("kaohe.db")
+}
+
+/// What a month's `run` or `close` reads from the ledger.
+pub struct LedgerRead {
+    /// Every agent's months before the month.
+    pub history: History,
+    /// The corrections (补发/扣回) paid with the month: adjustments.csv.
+    pub pays: Vec<Correction>,
+    /// "No ledger": the month is treated as the first.
+    pub warnings: Vec<Warning>,
+}
+
+/// Reads the ledger for a month, read-only: the history before it and the corrections paid with
+/// it. Without a ledger file the month is treated as the first, with one warning saying so; the
+/// file is never created.
+pub fn read_ledger(ledger: &Path, month: Month, lang: Lang) -> Result<LedgerRead> {
+    match Ledger::open_read_only(ledger)? {
+        Some(l) => Ok(LedgerRead { history: l.history_before(month)?, pays: l.corrections_paid_with(month)?, warnings: Vec::new() }),
+        None => {
+            let (history, warnings) = read_history(ledger, month, lang)?;
+            Ok(LedgerRead { history, pays: Vec::new(), warnings })
+        }
+    }
 }
 
 /// Reads every agent's months before `month` from the ledger, read-only. Without a ledger file the

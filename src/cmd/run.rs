@@ -1,6 +1,7 @@
 //! `kaohe run`: checks and appraises a month and writes results.csv, deductions.csv,
-//! warnings.csv and report.xlsx into the output folder — all of them or none — then prints a
-//! summary. Reads the ledger for earlier months but never writes it.
+//! warnings.csv, report.xlsx — and adjustments.csv when corrections (补发/扣回) of reopened
+//! earlier months are paid with it — into the output folder, all of them or none, then prints a
+//! summary. Reads the ledger for earlier months and corrections due but never writes it.
 
 use std::io::BufWriter;
 use std::path::PathBuf;
@@ -8,9 +9,11 @@ use std::path::PathBuf;
 use super::{appraise, print_warnings, AppraisedMonth, MonthArgs};
 use crate::error::Result;
 use crate::lang::Lang;
+use crate::ledger::Correction;
 use crate::model::Keep;
+use crate::num::fmt_money;
 use crate::output::atomic::Staging;
-use crate::output::{summary, tables, xlsx};
+use crate::output::{adjustments, summary, tables, xlsx};
 
 #[derive(Debug, Clone)]
 pub struct RunArgs {
@@ -22,27 +25,40 @@ pub struct RunArgs {
 }
 
 pub fn run(args: &RunArgs) -> Result<()> {
-    let (history, ledger_warnings) = super::read_history(&args.ledger, args.month.month, args.month.lang)?;
-    let mut appraised = appraise(&args.month, &Keep::All, &|id| history.of(id))?;
-    appraised.warnings.extend(ledger_warnings);
-    let written = write_outputs(&appraised, &args.out, args.month.lang)?;
-    report(&appraised, &written, args.month.lang, args.json);
+    let read = super::read_ledger(&args.ledger, args.month.month, args.month.lang)?;
+    let mut appraised = appraise(&args.month, &Keep::All, &|id| read.history.of(id))?;
+    appraised.warnings.extend(read.warnings);
+    let written = write_outputs(&appraised, &read.pays, &args.out, args.month.lang)?;
+    report(&appraised, &read.pays, &written, args.month.lang, args.json, None);
     Ok(())
 }
 
+/// The name of the corrections file (SPEC 6).
+pub const ADJUSTMENTS_CSV: &str = "adjustments.csv";
+
 /// Writes every output file under a temporary name in `out`, ready to publish as a set. The
-/// CSV files stream from this thread while report.xlsx is written by another.
-pub fn stage_outputs(m: &AppraisedMonth, out: &std::path::Path, lang: Lang) -> Result<Staging> {
+/// CSV files stream from this thread while report.xlsx is written by another. `pays` are the
+/// corrections paid with the month: with none, an adjustments.csv left by an earlier run goes
+/// when the set is published.
+pub fn stage_outputs(m: &AppraisedMonth, pays: &[Correction], out: &std::path::Path, lang: Lang) -> Result<Staging> {
     let mut files = Staging::new(out)?;
     let results = files.create("results.csv")?;
     let deductions = files.create("deductions.csv")?;
     let warnings = files.create("warnings.csv")?;
     let report = files.create("report.xlsx")?;
+    let adjustments_file = if pays.is_empty() {
+        files.retire(ADJUSTMENTS_CSV);
+        None
+    } else {
+        Some(files.create(ADJUSTMENTS_CSV)?)
+    };
     let data = &m.checked.data;
+    let month = m.checked.month;
     std::thread::scope(|scope| {
         let xlsx = scope.spawn(|| {
             let _t = crate::timing::stage("report.xlsx");
-            xlsx::write_report(BufWriter::new(report.file), &m.rules, data, &m.appraisals, &m.warnings, lang)
+            let adj = xlsx::Adjustments { month, corrections: pays };
+            xlsx::write_report_with(BufWriter::new(report.file), &m.rules, data, &m.appraisals, &m.warnings, Some(adj), lang)
         });
         let csv = (|| -> Result<()> {
             let _t = crate::timing::stage("csv outputs");
@@ -50,6 +66,9 @@ pub fn stage_outputs(m: &AppraisedMonth, out: &std::path::Path, lang: Lang) -> R
             flush(tables::write_deductions(BufWriter::new(&deductions.file), &m.rules, data, &m.appraisals, lang))
                 .map_err(|e| deductions.error(e))?;
             flush(tables::write_warnings(BufWriter::new(&warnings.file), &m.warnings)).map_err(|e| warnings.error(e))?;
+            if let Some(f) = &adjustments_file {
+                flush(adjustments::write_adjustments(BufWriter::new(&f.file), month, pays)).map_err(|e| f.error(e))?;
+            }
             Ok(())
         })();
         let report = xlsx.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -63,8 +82,8 @@ fn flush<W: std::io::Write>(written: std::io::Result<BufWriter<W>>) -> std::io::
 }
 
 /// Writes and publishes every output file, all or none (SPEC 6).
-pub fn write_outputs(m: &AppraisedMonth, out: &std::path::Path, lang: Lang) -> Result<Vec<String>> {
-    let staged = stage_outputs(m, out, lang)?;
+pub fn write_outputs(m: &AppraisedMonth, pays: &[Correction], out: &std::path::Path, lang: Lang) -> Result<Vec<String>> {
+    let staged = stage_outputs(m, pays, out, lang)?;
     let _t = crate::timing::stage("publish");
     let published = staged.publish()?;
     let paths = published.paths().iter().map(|p| p.display().to_string()).collect();
@@ -72,12 +91,91 @@ pub fn write_outputs(m: &AppraisedMonth, out: &std::path::Path, lang: Lang) -> R
     Ok(paths)
 }
 
-/// Prints the warnings (stderr) and the summary (stdout).
-pub fn report(m: &AppraisedMonth, written: &[String], lang: Lang, json: bool) {
+/// Prints the warnings (stderr) and the summary (stdout), with the corrections paid with the
+/// month. With `--json`, `ledger` (what a close recorded) joins the one JSON document.
+pub fn report(m: &AppraisedMonth, pays: &[Correction], written: &[String], lang: Lang, json: bool, ledger: Option<serde_json::Value>) {
     if json {
-        println!("{}", serde_json::to_string_pretty(&summary::json(m.checked.month, &m.appraisals, &m.warnings, written)).expect("JSON"));
+        let mut doc = summary::json(m.checked.month, &m.appraisals, &m.warnings, written);
+        if let Some(obj) = doc.as_object_mut() {
+            obj.insert("adjustments".into(), adjustments_json(m.checked.month, pays));
+            if let Some(ledger) = ledger {
+                obj.insert("ledger".into(), ledger);
+            }
+        }
+        println!("{}", serde_json::to_string_pretty(&doc).expect("JSON"));
     } else {
         print_warnings(&m.warnings, lang);
         print!("{}", summary::text(m.checked.month, &m.appraisals, &m.warnings, written, lang));
+        print!("{}", adjustments_text(pays, lang));
+    }
+}
+
+/// The corrections paid with the month as JSON: every row of adjustments.csv, and the totals.
+pub fn adjustments_json(month: crate::month::Month, pays: &[Correction]) -> serde_json::Value {
+    let (back, claw, net) = adjustments::totals(pays);
+    let rows: Vec<serde_json::Value> = pays
+        .iter()
+        .map(|c| {
+            let cells = adjustments::adjustment_row(month, c, false);
+            let map: serde_json::Map<String, serde_json::Value> = adjustments::ADJUSTMENT_COLUMNS
+                .iter()
+                .zip(cells)
+                .map(|(k, v)| (k.to_string(), serde_json::Value::String(v.into_owned())))
+                .collect();
+            serde_json::Value::Object(map)
+        })
+        .collect();
+    serde_json::json!({
+        "corrections": rows,
+        "back_pay": fmt_money(back),
+        "claw_back": fmt_money(claw),
+        "net": fmt_money(net),
+    })
+}
+
+/// One line per correction paid with the month, and their net (nothing when there are none).
+pub fn adjustments_text(pays: &[Correction], lang: Lang) -> String {
+    if pays.is_empty() {
+        return String::new();
+    }
+    let (back, claw, net) = adjustments::totals(pays);
+    let mut out = match lang {
+        Lang::En => format!(
+            "  corrections of earlier months (adjustments.csv): {}, back pay {}, claw back {}, net {}\n",
+            pays.len(),
+            fmt_money(back),
+            fmt_money(claw),
+            fmt_money(net)
+        ),
+        Lang::Zh => format!(
+            "  以前月份的更正(adjustments.csv):{} 条,补发 {},扣回 {},合计 {}\n",
+            pays.len(),
+            fmt_money(back),
+            fmt_money(claw),
+            fmt_money(net)
+        ),
+    };
+    for c in pays {
+        let name = c.name.as_deref().unwrap_or("");
+        out.push_str(&format!(
+            "    {} {name} {}: {} → {} ({} {}, {})\n",
+            c.agent_id,
+            c.month,
+            fmt_money(c.paid_gross),
+            fmt_money(c.new_gross),
+            signed(c.delta),
+            lang.pick(if c.delta.is_sign_positive() { "back pay" } else { "claw back" }, c.kind_zh()),
+            lang.pick(c.state.code(), c.state.zh()),
+        ));
+    }
+    out
+}
+
+/// Money with its sign: `+250.00`, `-250.00`.
+pub fn signed(d: rust_decimal::Decimal) -> String {
+    if d.is_sign_positive() && !d.is_zero() {
+        format!("+{}", fmt_money(d))
+    } else {
+        fmt_money(d)
     }
 }

@@ -26,6 +26,9 @@ pub struct Staging {
     lock: File,
     lock_path: PathBuf,
     files: Vec<String>,
+    /// Outputs of an earlier run that this set does not have (an `adjustments.csv` of a month
+    /// that now has no corrections): removed with the publication, put back with a rollback.
+    retired: Vec<String>,
     done: bool,
 }
 
@@ -43,7 +46,7 @@ impl Staging {
         let lock =
             OpenOptions::new().create_new(true).write(true).read(true).open(&lock_path).map_err(|e| KaoheError::io(&lock_path, e))?;
         lock.lock().map_err(|e| KaoheError::io(&lock_path, e))?;
-        Ok(Staging { dir: dir.to_path_buf(), created, id, lock, lock_path, files: Vec::new(), done: false })
+        Ok(Staging { dir: dir.to_path_buf(), created, id, lock, lock_path, files: Vec::new(), retired: Vec::new(), done: false })
     }
 
     pub fn dir(&self) -> &Path {
@@ -72,6 +75,14 @@ impl Staging {
         f.file.write_all(bytes).map_err(|e| KaoheError::io(&f.path, e))
     }
 
+    /// Makes an output that this set does not write go away with the publication, so that the
+    /// folder never shows an old file of that name beside the new set (SPEC 6: outputs as a set).
+    pub fn retire(&mut self, name: &str) {
+        if !self.files.iter().any(|f| f == name) && !self.retired.iter().any(|f| f == name) {
+            self.retired.push(name.to_string());
+        }
+    }
+
     pub fn names(&self) -> &[String] {
         &self.files
     }
@@ -91,12 +102,16 @@ impl Staging {
             File::open(&tmp).and_then(|f| f.sync_all()).map_err(|e| KaoheError::io(&tmp, e))?;
         }
         let targets: Vec<(String, bool)> = self.files.iter().map(|n| (n.clone(), self.dir.join(n).exists())).collect();
-        let plan: String =
-            std::iter::once("publish\n".to_string()).chain(targets.iter().map(|(n, had)| format!("{}\t{n}\n", u8::from(*had)))).collect();
+        // Retired files are moved aside like replaced ones (and put back the same way by a
+        // rollback or by the recovery of a run that died), but nothing takes their place.
+        let retired: Vec<(String, bool)> = self.retired.iter().filter(|n| self.dir.join(n).exists()).map(|n| (n.clone(), true)).collect();
+        let plan: String = std::iter::once("publish\n".to_string())
+            .chain(targets.iter().chain(&retired).map(|(n, had)| format!("{}\t{n}\n", u8::from(*had))))
+            .collect();
         self.state(&plan).map_err(|e| KaoheError::io(&self.lock_path, e))?;
         // Old files aside first: a file that cannot be moved (held open) stops everything here.
         let mut aside: Vec<String> = Vec::new();
-        for (name, had) in &targets {
+        for (name, had) in targets.iter().chain(&retired) {
             if !had {
                 continue;
             }
@@ -183,9 +198,10 @@ impl Published {
     /// Puts the old set back (the caller's next step failed, e.g. the ledger's commit).
     pub fn rollback(mut self) {
         let s = &mut self.staging;
+        let retired = self.aside.iter().filter(|n| !self.placed.contains(n));
         let _ = s.state(&format!(
             "publish\n{}",
-            self.placed.iter().map(|n| format!("{}\t{n}\n", u8::from(self.aside.contains(n)))).collect::<String>()
+            self.placed.iter().chain(retired).map(|n| format!("{}\t{n}\n", u8::from(self.aside.contains(n)))).collect::<String>()
         ));
         s.undo(&self.aside, &self.placed);
         self.finish();
@@ -313,6 +329,29 @@ mod tests {
         assert_eq!(fs::read_to_string(dir.path().join("a.csv")).unwrap(), "old a");
         assert!(!dir.path().join("b.csv").exists());
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_retired_file_goes_with_the_publication_and_comes_back_with_a_rollback() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        fs::write(d.join("a.csv"), "old a").unwrap();
+        fs::write(d.join("adjustments.csv"), "old adjustments").unwrap();
+        let staged = |text: &[u8]| {
+            let mut s = Staging::new(d).unwrap();
+            s.add("a.csv", text).unwrap();
+            s.retire("adjustments.csv");
+            s.publish().unwrap()
+        };
+        staged(b"new a").rollback();
+        assert_eq!(fs::read_to_string(d.join("adjustments.csv")).unwrap(), "old adjustments");
+        assert_eq!(fs::read_to_string(d.join("a.csv")).unwrap(), "old a");
+        let published = staged(b"new a");
+        assert_eq!(published.paths(), vec![d.join("a.csv")]);
+        published.commit();
+        assert!(!d.join("adjustments.csv").exists());
+        let left: Vec<_> = fs::read_dir(d).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(left.len(), 1, "{left:?}");
     }
 
     #[test]

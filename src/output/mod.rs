@@ -1,11 +1,15 @@
 //! Writing: results and deductions as CSV, the summary as text or JSON, statements, the Excel
 //! report. Files are written whole or not at all ([`atomic::OutputSet`]).
 
+pub mod adjustments;
 pub mod atomic;
+pub mod compare;
 pub mod explain;
+pub mod period;
 pub mod statements;
 pub mod summary;
 pub mod tables;
+pub mod terminal;
 pub mod xlsx;
 
 /// Makes a user's text safe for spreadsheets: a cell starting with `=`, `+`, `-`, `@` (or a tab or

@@ -65,12 +65,12 @@ pub const DEDUCTION_COLUMNS: [&str; 16] = [
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// A CSV writer as kaohe's outputs are written: a BOM (so that Excel shows Chinese), CRLF.
-fn writer<W: Write>(mut out: W) -> io::Result<csv::Writer<W>> {
+pub(crate) fn writer<W: Write>(mut out: W) -> io::Result<csv::Writer<W>> {
     out.write_all(BOM)?;
     Ok(csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).buffer_capacity(1 << 16).from_writer(out))
 }
 
-fn csv_err(e: csv::Error) -> io::Error {
+pub(crate) fn csv_err(e: csv::Error) -> io::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(e) => e,
         other => io::Error::other(format!("{other:?}")),

@@ -13,6 +13,7 @@ use super::summary::{action_counts, average_work};
 use super::tables::{deduction_count, deduction_lines, DEDUCTION_COLUMNS, RESULT_COLUMNS};
 use crate::error::{KaoheError, Result};
 use crate::lang::Lang;
+use crate::ledger::Correction;
 use crate::model::MonthData;
 use crate::problem::Warning;
 use crate::rules::Rules;
@@ -66,31 +67,53 @@ const RESULT_COLUMNS_ZH: [&str; 23] = [
 const DEDUCTION_COLUMNS_ZH: [&str; 16] =
     ["月份", "工號", "姓名", "類別", "分項", "分項名稱", "次數", "扣分", "是否計入", "申诉", "來源", "表", "行", "日期", "檢查人", "備註"];
 
-/// Work-score bins of the distribution chart: (label, lower bound inclusive, upper exclusive).
-const BINS: [(&str, i64, i64); 7] = [
-    ("<25", i64::MIN, 25),
-    ("25–29", 25, 30),
-    ("30–34", 30, 35),
-    ("35–39", 35, 40),
-    ("40–44", 40, 45),
-    ("45–49", 45, 50),
-    ("50", 50, i64::MAX),
-];
-
-/// The bin a work score falls in (scores may be decimals: 29.5 is in 25–29).
-pub fn bin_of(score: Decimal) -> usize {
-    BINS.iter().position(|(_, lo, hi)| score >= Decimal::from(*lo) && score < Decimal::from(*hi)).unwrap_or(0)
+/// Work-score bins of the distribution chart, following the rules' full marks (SPEC 6): below
+/// the retrain threshold, then bins a tenth of full marks wide, then full marks itself. The
+/// default scheme's are <25, 25–29, 30–34, 35–39, 40–44, 45–49, 50.
+pub struct Bins {
+    /// (label, lower bound inclusive, upper bound exclusive; `None` = no bound).
+    pub bins: Vec<(String, Option<Decimal>, Option<Decimal>)>,
 }
 
-struct Formats {
-    header: Format,
-    money: Format,
-    score: Format,
-    rate: Format,
+impl Bins {
+    pub fn of(rules: &Rules) -> Bins {
+        let full = rules.scheme.work_full_marks;
+        let low = rules.actions.retrain_below.min(full);
+        let width = (full / Decimal::from(10)).max(Decimal::ONE);
+        let fmt = crate::num::fmt_score;
+        let mut bins = vec![(format!("<{}", fmt(low)), None, Some(low))];
+        let mut lo = low;
+        while lo < full {
+            let hi = (lo + width).min(full);
+            let label = if lo.fract().is_zero() && hi.fract().is_zero() && hi - lo > Decimal::ONE {
+                format!("{}–{}", fmt(lo), fmt(hi - Decimal::ONE))
+            } else if hi - lo == Decimal::ONE && lo.fract().is_zero() {
+                fmt(lo)
+            } else {
+                format!("{}–<{}", fmt(lo), fmt(hi))
+            };
+            bins.push((label, Some(lo), Some(hi)));
+            lo = hi;
+        }
+        bins.push((fmt(full), Some(full), None));
+        Bins { bins }
+    }
+
+    /// The bin a work score falls in (scores may be decimals: 29.5 is in 25–29).
+    pub fn of_score(&self, score: Decimal) -> usize {
+        self.bins.iter().position(|(_, lo, hi)| lo.is_none_or(|lo| score >= lo) && hi.is_none_or(|hi| score < hi)).unwrap_or(0)
+    }
+}
+
+pub(crate) struct Formats {
+    pub(crate) header: Format,
+    pub(crate) money: Format,
+    pub(crate) score: Format,
+    pub(crate) rate: Format,
 }
 
 impl Formats {
-    fn new() -> Formats {
+    pub(crate) fn new() -> Formats {
         Formats {
             header: Format::new().set_bold().set_background_color("#DDEBF7"),
             money: Format::new().set_num_format("#,##0.00"),
@@ -149,18 +172,18 @@ fn data_row(i: usize) -> Option<u32> {
 }
 
 /// A sheet being written: tracks the widest text of each column to set widths at the end.
-struct SheetWriter<'w> {
-    sheet: &'w mut Worksheet,
+pub(crate) struct SheetWriter<'w> {
+    pub(crate) sheet: &'w mut Worksheet,
     widths: Vec<usize>,
 }
 
 impl<'w> SheetWriter<'w> {
-    fn new(sheet: &'w mut Worksheet) -> Self {
+    pub(crate) fn new(sheet: &'w mut Worksheet) -> Self {
         SheetWriter { sheet, widths: Vec::new() }
     }
 
     /// Past Excel's last row: one row says how many rows there were and where they all are.
-    fn overflow(&mut self, total: usize, file: &str, lang: Lang) -> Result<(), XlsxError> {
+    pub(crate) fn overflow(&mut self, total: usize, file: &str, lang: Lang) -> Result<(), XlsxError> {
         let shown = (LAST_ROW - 1) as usize;
         if total > shown {
             let note = match lang {
@@ -172,7 +195,7 @@ impl<'w> SheetWriter<'w> {
         Ok(())
     }
 
-    fn measure(&mut self, col: u16, width: usize) {
+    pub(crate) fn measure(&mut self, col: u16, width: usize) {
         let col = col as usize;
         if self.widths.len() <= col {
             self.widths.resize(col + 1, 0);
@@ -181,7 +204,7 @@ impl<'w> SheetWriter<'w> {
     }
 
     /// Headers in bold on row 0, frozen, with an autofilter over `rows` data rows.
-    fn headers(&mut self, headers: &[&str], format: &Format, rows: usize) -> Result<(), XlsxError> {
+    pub(crate) fn headers(&mut self, headers: &[&str], format: &Format, rows: usize) -> Result<(), XlsxError> {
         for (c, h) in headers.iter().enumerate() {
             self.sheet.write_string_with_format(0, c as u16, *h, format)?;
             self.measure(c as u16, display_width(h) + 2); // room for the filter button
@@ -197,7 +220,7 @@ impl<'w> SheetWriter<'w> {
     /// User or generated text, always as a text cell — which Excel never runs as a formula, so
     /// `=SUM(…)` typed in a note shows as typed, without the CSV outputs' apostrophe — and cut to
     /// Excel's limit with a visible mark (SPEC 2.5: the CSV outputs keep it whole).
-    fn text(&mut self, row: u32, col: u16, text: &str) -> Result<(), XlsxError> {
+    pub(crate) fn text(&mut self, row: u32, col: u16, text: &str) -> Result<(), XlsxError> {
         if !text.is_empty() {
             let safe = excel_text(text);
             self.sheet.write_string(row, col, safe.as_ref())?;
@@ -208,7 +231,14 @@ impl<'w> SheetWriter<'w> {
         Ok(())
     }
 
-    fn number(&mut self, row: u32, col: u16, value: Decimal, format: &Format, shown: impl FnOnce() -> String) -> Result<(), XlsxError> {
+    pub(crate) fn number(
+        &mut self,
+        row: u32,
+        col: u16,
+        value: Decimal,
+        format: &Format,
+        shown: impl FnOnce() -> String,
+    ) -> Result<(), XlsxError> {
         // Excel stores numbers as doubles; the decimal is converted once, for display only.
         self.sheet.write_number_with_format(row, col, value.to_f64().unwrap_or(0.0), format)?;
         if row < MEASURED_ROWS {
@@ -217,7 +247,7 @@ impl<'w> SheetWriter<'w> {
         Ok(())
     }
 
-    fn count(&mut self, row: u32, col: u16, value: usize) -> Result<(), XlsxError> {
+    pub(crate) fn count(&mut self, row: u32, col: u16, value: usize) -> Result<(), XlsxError> {
         self.sheet.write_number(row, col, value as f64)?;
         if row < MEASURED_ROWS {
             self.measure(col, value.to_string().len());
@@ -225,7 +255,7 @@ impl<'w> SheetWriter<'w> {
         Ok(())
     }
 
-    fn finish(self) -> Result<(), XlsxError> {
+    pub(crate) fn finish(self) -> Result<(), XlsxError> {
         for (c, w) in self.widths.iter().enumerate() {
             self.sheet.set_column_width(c as u16, ((*w).clamp(6, 60) + 2) as f64)?;
         }
@@ -240,7 +270,30 @@ pub fn write_report<W>(out: W, rules: &Rules, data: &MonthData, appraisals: &[Ap
 where
     W: std::io::Write + std::io::Seek + Send,
 {
-    build(out, rules, data, appraisals, warnings, lang).map_err(|e| KaoheError::io("report.xlsx", std::io::Error::other(e.to_string())))
+    write_report_with(out, rules, data, appraisals, warnings, None, lang)
+}
+
+/// The corrections (补发/扣回) paid with a month, for their sheet of report.xlsx.
+pub struct Adjustments<'a> {
+    pub month: crate::month::Month,
+    pub corrections: &'a [Correction],
+}
+
+/// [`write_report`] with a sheet of the corrections paid with the month, when there are any.
+pub fn write_report_with<W>(
+    out: W,
+    rules: &Rules,
+    data: &MonthData,
+    appraisals: &[Appraisal],
+    warnings: &[Warning],
+    adjustments: Option<Adjustments>,
+    lang: Lang,
+) -> Result<()>
+where
+    W: std::io::Write + std::io::Seek + Send,
+{
+    build(out, rules, data, appraisals, warnings, adjustments, lang)
+        .map_err(|e| KaoheError::io("report.xlsx", std::io::Error::other(e.to_string())))
 }
 
 /// `report.xlsx` in memory.
@@ -250,7 +303,15 @@ pub fn report(rules: &Rules, data: &MonthData, appraisals: &[Appraisal], warning
     Ok(out.into_inner())
 }
 
-fn build<W>(out: W, rules: &Rules, data: &MonthData, appraisals: &[Appraisal], warnings: &[Warning], lang: Lang) -> Result<(), XlsxError>
+fn build<W>(
+    out: W,
+    rules: &Rules,
+    data: &MonthData,
+    appraisals: &[Appraisal],
+    warnings: &[Warning],
+    adjustments: Option<Adjustments>,
+    lang: Lang,
+) -> Result<(), XlsxError>
 where
     W: std::io::Write + std::io::Seek + Send,
 {
@@ -264,8 +325,11 @@ where
     deductions_sheet(book.add_worksheet_with_constant_memory()?.set_name(names.deductions)?, rules, data, appraisals, lang, &f)?;
     let teams = team_rows(appraisals, lang);
     summary_sheet(book.add_worksheet().set_name(names.summary)?, &teams, lang, &f)?;
-    charts_sheet(book.add_worksheet().set_name(names.charts)?, &names, appraisals, teams.len(), lang, &f)?;
+    charts_sheet(book.add_worksheet().set_name(names.charts)?, rules, &names, appraisals, teams.len(), lang, &f)?;
     warnings_sheet(book.add_worksheet_with_constant_memory()?.set_name(names.warnings)?, warnings, lang, &f)?;
+    if let Some(adj) = adjustments.filter(|a| !a.corrections.is_empty()) {
+        adjustments_sheet(book.add_worksheet().set_name(lang.pick("adjustments", "补发扣回"))?, &adj, lang, &f)?;
+    }
     book.save_to_writer(out)
 }
 
@@ -410,19 +474,21 @@ fn summary_sheet(sheet: &mut Worksheet, teams: &[TeamRow], lang: Lang, f: &Forma
 /// The distribution table and both charts. The team chart reads the summary sheet's averages.
 fn charts_sheet(
     sheet: &mut Worksheet,
+    rules: &Rules,
     names: &SheetNames,
     appraisals: &[Appraisal],
     teams: usize,
     lang: Lang,
     f: &Formats,
 ) -> Result<(), XlsxError> {
-    let mut counts = [0usize; BINS.len()];
+    let bins = Bins::of(rules);
+    let mut counts = vec![0usize; bins.bins.len()];
     for a in appraisals {
-        counts[bin_of(a.work.score)] += 1;
+        counts[bins.of_score(a.work.score)] += 1;
     }
     let mut w = SheetWriter::new(sheet);
-    w.headers(&[lang.pick("work_score", "工作考核分"), lang.pick("agents", "人數")], &f.header, BINS.len())?;
-    for (i, ((label, _, _), n)) in BINS.iter().zip(counts).enumerate() {
+    w.headers(&[lang.pick("work_score", "工作考核分"), lang.pick("agents", "人數")], &f.header, bins.bins.len())?;
+    for (i, ((label, _, _), n)) in bins.bins.iter().zip(counts).enumerate() {
         w.text(i as u32 + 1, 0, label)?;
         w.count(i as u32 + 1, 1, n)?;
     }
@@ -432,8 +498,8 @@ fn charts_sheet(
     distribution
         .add_series()
         .set_name(lang.pick("agents", "人數"))
-        .set_categories((names.charts, 1, 0, BINS.len() as u32, 0))
-        .set_values((names.charts, 1, 1, BINS.len() as u32, 1));
+        .set_categories((names.charts, 1, 0, bins.bins.len() as u32, 0))
+        .set_values((names.charts, 1, 1, bins.bins.len() as u32, 1));
     distribution.title().set_name(lang.pick("Work-score distribution", "工作考核分分佈"));
     distribution.x_axis().set_name(lang.pick("work score", "工作考核分"));
     distribution.y_axis().set_name(lang.pick("agents", "人數"));
@@ -448,10 +514,52 @@ fn charts_sheet(
             .set_categories((names.summary, 1, 0, teams as u32, 0))
             .set_values((names.summary, 1, 2, teams as u32, 2));
         by_team.title().set_name(lang.pick("Average work score per team", "各班組工作考核平均分"));
-        by_team.y_axis().set_min(0).set_max(50);
+        by_team.y_axis().set_min(0).set_max(rules.scheme.work_full_marks.to_f64().unwrap_or(50.0));
         by_team.legend().set_hidden();
         sheet.insert_chart(17, 3, &by_team)?;
     }
+    Ok(())
+}
+
+/// The corrections paid with the month (SPEC 4), with a net row, as adjustments.csv lists them.
+fn adjustments_sheet(sheet: &mut Worksheet, adj: &Adjustments, lang: Lang, f: &Formats) -> Result<(), XlsxError> {
+    use super::adjustments::{adjustment_row, totals, ADJUSTMENT_COLUMNS, ADJUSTMENT_COLUMNS_ZH};
+    let mut w = SheetWriter::new(sheet);
+    let headers: Vec<&str> = match lang {
+        Lang::En => ADJUSTMENT_COLUMNS.to_vec(),
+        Lang::Zh => ADJUSTMENT_COLUMNS_ZH.to_vec(),
+    };
+    w.headers(&headers, &f.header, adj.corrections.len())?;
+    for (i, c) in adj.corrections.iter().enumerate() {
+        let r = i as u32 + 1;
+        for (col, cell) in adjustment_row(adj.month, c, false).iter().enumerate() {
+            let col = col as u16;
+            match col {
+                5 => w.count(r, col, c.version.max(0) as usize)?,
+                6 => w.number(r, col, c.paid_gross, &f.money, || cell.to_string())?,
+                7 => w.number(r, col, c.new_gross, &f.money, || cell.to_string())?,
+                8 => w.number(r, col, c.delta, &f.money, || cell.to_string())?,
+                9 => w.text(r, col, lang.pick(c.kind(), c.kind_zh()))?,
+                13 => w.text(r, col, lang.pick(c.state.code(), c.state.zh()))?,
+                _ => w.text(r, col, cell)?,
+            }
+        }
+    }
+    let (_, _, net) = totals(adj.corrections);
+    let r = adj.corrections.len() as u32 + 1;
+    w.text(r, 0, lang.pick("net", "合计"))?;
+    w.number(r, 8, net, &f.money, || crate::num::fmt_money(net))?;
+    print_setup(w.sheet)?;
+    w.finish()
+}
+
+/// Print setup of a report sheet for people (SPEC 6): landscape, fit to one page wide, the header
+/// row repeated on every page.
+pub(crate) fn print_setup(sheet: &mut Worksheet) -> Result<(), XlsxError> {
+    sheet.set_landscape();
+    sheet.set_paper_size(9); // A4
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
     Ok(())
 }
 
@@ -475,7 +583,10 @@ mod tests {
 
     #[test]
     fn work_scores_fall_in_the_documented_bins() {
-        let bin = |s: &str| BINS[bin_of(s.parse().unwrap())].0;
+        let bins = Bins::of(&Rules::default_rules());
+        let labels: Vec<&str> = bins.bins.iter().map(|(l, _, _)| l.as_str()).collect();
+        assert_eq!(labels, ["<25", "25–29", "30–34", "35–39", "40–44", "45–49", "50"]);
+        let bin = |s: &str| bins.bins[bins.of_score(s.parse().unwrap())].0.as_str();
         assert_eq!(bin("0"), "<25");
         assert_eq!(bin("24.5"), "<25");
         assert_eq!(bin("25"), "25–29");
@@ -483,6 +594,16 @@ mod tests {
         assert_eq!(bin("45"), "45–49");
         assert_eq!(bin("49"), "45–49");
         assert_eq!(bin("50"), "50");
+    }
+
+    #[test]
+    fn bins_follow_a_hundred_point_scheme() {
+        let rules = Rules::parse(include_str!("../../rules/hundred.toml"), "hundred.toml").unwrap();
+        let bins = Bins::of(&rules);
+        let labels: Vec<&str> = bins.bins.iter().map(|(l, _, _)| l.as_str()).collect();
+        assert_eq!(labels, ["<60", "60–69", "70–79", "80–89", "90–99", "100"]);
+        assert_eq!(bins.bins[bins.of_score(Decimal::from(100))].0, "100");
+        assert_eq!(bins.bins[bins.of_score(Decimal::from(50))].0, "<60");
     }
 
     #[test]

@@ -1,0 +1,89 @@
+//! `kaohe compare`: what a rules change would cost before HR adopts it (SPEC 5). The month is
+//! read once and appraised under the rules in force (`--against`, else the built-in scheme) and
+//! under the rules tried (`--rules`), each by the same path as `kaohe run`, with the same ledger
+//! history; the differences per agent and the total cost difference are printed, as JSON with
+//! `--json`, and written as a workbook with `--out FILE.xlsx`. Nothing else is written.
+
+use std::path::PathBuf;
+
+use super::{appraise_under, print_warnings, read_history, MonthArgs};
+use crate::compare::Comparison;
+use crate::error::{KaoheError, Result};
+use crate::input::InputSet;
+use crate::lang::Lang;
+use crate::model::Keep;
+use crate::output::compare as render;
+use crate::rules::Rules;
+
+#[derive(Debug, Clone)]
+pub struct CompareArgs {
+    /// The month and its input; `rules` is the rules file tried.
+    pub month: MonthArgs,
+    /// The rules in force; the built-in scheme when absent.
+    pub against: Option<PathBuf>,
+    pub ledger: PathBuf,
+    pub json: bool,
+    /// A workbook to write, `.xlsx`.
+    pub out: Option<PathBuf>,
+}
+
+pub fn run(args: &CompareArgs) -> Result<()> {
+    let lang = args.month.lang;
+    if args.month.rules.is_none() {
+        return Err(KaoheError::Usage(
+            lang.pick("compare needs --rules FILE: the rules to try", "compare 需要 --rules 文件:要试用的规则").into(),
+        ));
+    }
+    if let Some(out) = &args.out {
+        if crate::input::extension(out) != "xlsx" {
+            return Err(KaoheError::Usage(match lang {
+                Lang::En => format!("--out {}: compare writes a workbook; give a file ending in .xlsx", out.display()),
+                Lang::Zh => format!("--out {}:对比结果写入工作簿,请给出以 .xlsx 结尾的文件名", out.display()),
+            }));
+        }
+    }
+    let tried = Rules::load(args.month.rules.as_deref())?;
+    let in_force = Rules::load(args.against.as_deref())?;
+    let (history, ledger_warnings) = read_history(&args.ledger, args.month.month, lang)?;
+    let mut input = InputSet::open(&args.month.input)?;
+    let base = appraise_under(&mut input, in_force, &args.month, &Keep::Nothing, &|id| history.of(id))?;
+    let proposed = appraise_under(&mut input, tried, &args.month, &Keep::Nothing, &|id| history.of(id))?;
+    let comparison =
+        Comparison::new(args.month.month, &base.rules.source_name, &base.appraisals, &proposed.rules.source_name, &proposed.appraisals);
+    let mut written = Vec::new();
+    if let Some(out) = &args.out {
+        let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let mut staging = crate::output::atomic::Staging::new(dir)?;
+        let file = staging.create(&name)?;
+        let mut buf = std::io::BufWriter::new(&file.file);
+        render::write_xlsx(&mut buf, &comparison, lang)?;
+        std::io::Write::flush(&mut buf).map_err(|e| file.error(e))?;
+        staging.publish()?.commit();
+        written.push(out.display().to_string());
+    }
+    if args.json {
+        let mut doc = render::json(&comparison);
+        if let Some(o) = doc.as_object_mut() {
+            o.insert("outputs".into(), serde_json::json!(written));
+            let warnings: Vec<serde_json::Value> = ledger_warnings
+                .iter()
+                .chain(&base.warnings)
+                .map(
+                    |w| serde_json::json!({"kind": w.kind.code(), "where": w.origin.as_ref().map(|o| o.to_string()), "message": w.message}),
+                )
+                .collect();
+            o.insert("warnings".into(), serde_json::json!(warnings));
+        }
+        println!("{}", serde_json::to_string_pretty(&doc).expect("JSON"));
+    } else {
+        let mut warnings = ledger_warnings;
+        warnings.extend(base.warnings.iter().cloned());
+        print_warnings(&warnings, lang);
+        print!("{}", render::text(&comparison, lang));
+        for w in &written {
+            println!("{}{w}", lang.pick("wrote: ", "已写入:"));
+        }
+    }
+    Ok(())
+}
