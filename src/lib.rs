@@ -5,6 +5,7 @@
 //! the [`rules`], the records and the agent's history → [`output`] writes CSV, Excel, text, JSON.
 //! [`cmd`] holds one module per subcommand.
 
+pub mod calibration;
 pub mod check;
 pub mod cmd;
 pub mod compare;

@@ -50,6 +50,10 @@ enum Command {
         after_help = "Example:\n  kaohe statements --month 2026-10 --input examples/2026-10\n  kaohe statements --month 2026-10 --input examples/2026-10 --team 一组"
     )]
     Statements(StatementsCli),
+    /// QA calibration: each inspector's samples, findings per sample and points per sample, and
+    /// whether one judges stricter or more leniently than the others beyond chance.
+    #[command(after_help = "Example:\n  kaohe inspectors --month 2026-10 --input examples/2026-10")]
+    Inspectors(InspectorsCli),
     /// Print the rules in force as a table.
     #[command(after_help = "Example:\n  kaohe rules\n  kaohe rules --rules rules/hundred.toml")]
     Rules(RulesCli),
@@ -201,6 +205,15 @@ struct ExplainCli {
 }
 
 #[derive(Args)]
+struct InspectorsCli {
+    #[command(flatten)]
+    month: MonthCli,
+    /// Print the calibration as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
 struct StatementsCli {
     #[command(flatten)]
     month: MonthCli,
@@ -310,6 +323,7 @@ fn main() -> ExitCode {
             let ledger = e.ledger.clone().unwrap_or_else(cmd::default_ledger);
             (cmd::explain::run(&e.month.args(), &e.agent, &ledger, e.json), e.month.args().lang)
         }
+        Command::Inspectors(i) => (cmd::inspectors::run(&i.month.args(), i.json), i.month.args().lang),
         Command::Statements(st) => {
             let month = st.month.args();
             let lang = month.lang;

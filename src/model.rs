@@ -368,6 +368,8 @@ pub struct MonthData {
     pub survey_count: u64,
     /// Findings whose appeal is pending, in file order.
     pub pending: Vec<PendingAppeal>,
+    /// Spot-check samples by inspector (kept with every row, for `inspectors` and the report).
+    pub inspector_samples: crate::calibration::InspectorSamples,
     /// Where each table came from, by [`RowRef::table`].
     pub tables: Vec<Origin>,
     /// The schema name of each table (`qa`, `surveys` …), by [`RowRef::table`].

@@ -140,3 +140,10 @@ mod tests {
         assert_eq!(parse_date(""), None);
     }
 }
+
+/// As its text, `2026-10`.
+impl serde::Serialize for Month {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}

@@ -116,7 +116,7 @@ fn report_xlsx_has_the_sheets_money_as_numbers_and_the_charts() {
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let path = out.join("report.xlsx");
     let mut book: Xlsx<_> = open_workbook(&path).unwrap();
-    assert_eq!(book.sheet_names(), ["results", "deductions", "teams", "charts", "warnings"]);
+    assert_eq!(book.sheet_names(), ["results", "deductions", "teams", "charts", "inspectors", "warnings"]);
 
     let results = book.worksheet_range("results").unwrap();
     let header: Vec<String> = results.rows().next().unwrap().iter().map(|d| d.to_string()).collect();
@@ -159,7 +159,7 @@ fn report_xlsx_headers_follow_the_language() {
     let run = kaohe(dir.path(), &["run", "--month", "2026-10", "--input", input.to_str().unwrap(), "--out", "out", "--lang", "zh"]);
     assert!(run.status.success());
     let mut book: Xlsx<_> = open_workbook(out.join("report.xlsx")).unwrap();
-    assert_eq!(book.sheet_names(), ["考核結果", "扣分明細", "班組匯總", "圖表", "警告"]);
+    assert_eq!(book.sheet_names(), ["考核結果", "扣分明細", "班組匯總", "圖表", "检查人", "警告"]);
     let results = book.worksheet_range("考核結果").unwrap();
     assert_eq!(results.get((0, 1)), Some(&Data::String("工號".into())));
     assert_eq!(results.get((0, 18)), Some(&Data::String("應發工資".into())));

@@ -378,8 +378,13 @@ impl<'r> Checker<'r> {
             Record::Qa(qa) => {
                 let Some(a) = agent else { return };
                 let tally = &mut self.data.tallies[a as usize];
-                if qa.source == Source::SpotCheck && qa.appeal.counts() {
-                    tally.sample_days |= 1 << (qa.date.day() - 1);
+                if qa.source == Source::SpotCheck {
+                    if qa.appeal.counts() {
+                        tally.sample_days |= 1 << (qa.date.day() - 1);
+                    }
+                    if matches!(self.keeping, Keeping::All) {
+                        self.data.inspector_samples.add(qa.inspector, a, qa.date.day());
+                    }
                 }
                 if let Some(leaf) = qa.leaf {
                     if qa.appeal == Appeal::Pending {

@@ -48,6 +48,7 @@ pub fn run(args: &CloseArgs) -> Result<()> {
         CloseMode::Reopen(_) => read.pays.clone(),
     };
     let staged = stage_outputs(&appraised, &shown, &args.run.out, lang)?;
+    let appeals = crate::ledger::AppealRecord::of_month(&appraised.rules, &appraised.checked.data, month);
     let mut ledger = Ledger::open_write(&args.run.ledger)?;
     let pending = ledger.begin_close(CloseRequest {
         rules: &appraised.rules,
@@ -57,6 +58,7 @@ pub fn run(args: &CloseArgs) -> Result<()> {
         mode,
         who: &args.by,
         pays: &read.pays,
+        appeals: &appeals,
     })?;
     let published = staged.publish()?; // on failure `pending` is dropped: nothing recorded
     let outcome = match pending.commit() {

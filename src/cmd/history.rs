@@ -235,6 +235,8 @@ fn agent_months(l: &Ledger, agent: &str, lang: Lang) -> Result<(String, Value)> 
             s.push_str(&correction_line(c, lang));
         }
     }
+    let appeals = l.appeals(None, Some(agent))?;
+    s.push_str(&appeals_text(&appeals, false, lang));
     if versions.iter().any(|(m, v)| *v > 1 && rows.iter().any(|r| r.month == *m)) {
         s.push_str(lang.pick(
             "a month at version 2 or later was reopened: `kaohe history --agent ID --month M` shows its versions side by side\n",
@@ -251,8 +253,55 @@ fn agent_months(l: &Ledger, agent: &str, lang: Lang) -> Result<(String, Value)> 
             v
         }).collect::<Vec<_>>(),
         "corrections": corrections.iter().map(correction_json).collect::<Vec<_>>(),
+        "appeals": appeals,
     });
     Ok((s, doc))
+}
+
+/// The findings under appeal recorded with the closes in force (SPEC 2.6), one line each:
+/// `2026-10 1003 1d 2026-10-15 qa.csv:44 李秀梅 pending`.
+fn appeals_text(appeals: &[crate::ledger::AppealRecord], month_view: bool, lang: Lang) -> String {
+    if appeals.is_empty() {
+        return String::new();
+    }
+    let pending = appeals.iter().filter(|a| a.state == "pending").count();
+    let mut s = match lang {
+        Lang::En => format!("Appeals recorded at the close: {} ({} still pending then)\n", appeals.len(), pending),
+        Lang::Zh => format!("结算时记录的申诉:{} 条(其中当时待定 {} 条)\n", appeals.len(), pending),
+    };
+    let mut columns: Vec<(String, bool)> = if month_view { Vec::new() } else { vec![(lang.pick("month", "月份").into(), false)] };
+    columns.extend([
+        (lang.pick("agent", "工号").into(), false),
+        (lang.pick("item", "项目").into(), false),
+        (lang.pick("date", "日期").into(), false),
+        (lang.pick("row", "行").into(), false),
+        (lang.pick("inspector", "检查人").into(), false),
+        (lang.pick("appeal", "申诉").into(), false),
+        (lang.pick("decided by", "裁定人").into(), false),
+        (lang.pick("note", "说明").into(), false),
+    ]);
+    let mut t = crate::output::terminal::Table::new(columns);
+    for a in appeals {
+        let state =
+            crate::model::Appeal::ALL.iter().find(|x| x.code() == a.state).map_or(a.state.as_str(), |x| lang.pick(x.code(), x.zh()));
+        let mut row = if month_view { Vec::new() } else { vec![a.month.to_string()] };
+        row.extend([
+            a.agent_id.clone(),
+            a.leaf.clone(),
+            a.date.to_string(),
+            a.place.clone(),
+            a.inspector.clone(),
+            state.to_string(),
+            match (&a.decided_by, a.decided_on) {
+                (by, Some(on)) => format!("{by} {on}").trim().to_string(),
+                (by, None) => by.clone(),
+            },
+            a.note.clone(),
+        ]);
+        t.row(row);
+    }
+    s.push_str(&t.render());
+    s
 }
 
 fn correction_line(c: &Correction, lang: Lang) -> String {
@@ -370,10 +419,13 @@ fn month_versions(l: &Ledger, month: Month, lang: Lang) -> Result<(String, Value
         }
         s.push_str(&t.render());
     }
+    let appeals = l.appeals(Some(month), None)?;
+    s.push_str(&appeals_text(&appeals, true, lang));
     let doc = json!({
         "month": month.to_string(),
         "versions": versions.iter().map(version_json).collect::<Vec<_>>(),
         "agents": agents_json,
+        "appeals": appeals,
     });
     Ok((s, doc))
 }

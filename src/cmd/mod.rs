@@ -5,6 +5,7 @@ pub mod close;
 pub mod compare;
 pub mod explain;
 pub mod history;
+pub mod inspectors;
 pub mod rules;
 pub mod run;
 pub mod statements;

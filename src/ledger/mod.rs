@@ -159,6 +159,52 @@ pub enum CloseMode<'a> {
     Reopen(&'a str),
 }
 
+/// A finding under appeal, as a close records it (SPEC 2.6).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AppealRecord {
+    pub month: Month,
+    pub version: i64,
+    pub agent_id: String,
+    /// The leaf's code.
+    pub leaf: String,
+    pub date: chrono::NaiveDate,
+    /// `qa.csv:17`.
+    pub place: String,
+    pub inspector: String,
+    pub misses: u32,
+    /// `pending`, `upheld` or `rejected`.
+    pub state: String,
+    pub note: String,
+    pub decided_by: String,
+    pub decided_on: Option<chrono::NaiveDate>,
+}
+
+impl AppealRecord {
+    /// The findings of a checked month that are under appeal, in the agents' order (`version`
+    /// is set by the close).
+    pub fn of_month(rules: &Rules, data: &crate::model::MonthData, month: Month) -> Vec<AppealRecord> {
+        data.records
+            .findings
+            .iter()
+            .filter(|f| f.appeal != crate::model::Appeal::None)
+            .map(|f| AppealRecord {
+                month,
+                version: 0,
+                agent_id: data.agents[f.agent as usize].id.clone(),
+                leaf: rules.leaves[f.leaf as usize].code.clone(),
+                date: f.date,
+                place: data.row_ref(f.at),
+                inspector: f.inspector.to_string(),
+                misses: f.misses,
+                state: f.appeal.code().to_string(),
+                note: f.appeal_note.to_string(),
+                decided_by: f.decided_by.to_string(),
+                decided_on: f.decided_on,
+            })
+            .collect()
+    }
+}
+
 /// Everything a close records.
 pub struct CloseRequest<'a> {
     pub rules: &'a Rules,
@@ -171,6 +217,8 @@ pub struct CloseRequest<'a> {
     /// The corrections this month pays, as its adjustments.csv lists them: a first close marks
     /// the due ones settled in its transaction.
     pub pays: &'a [Correction],
+    /// The month's findings under appeal, recorded with the new version.
+    pub appeals: &'a [AppealRecord],
 }
 
 /// Test builds only (feature `fault-injection`): with `KAOHE_TEST_FAIL_AFTER_ROWS=N` set, a close
@@ -251,6 +299,30 @@ fn decimal(path: &Path, text: &str) -> Result<Decimal> {
 
 fn month_of(path: &Path, text: &str) -> Result<Month> {
     text.parse().map_err(|m: String| KaoheError::Ledger { path: path.to_path_buf(), message: m })
+}
+
+fn insert_appeals(tx: &rusqlite::Transaction, month: &str, version: i64, appeals: &[AppealRecord]) -> rusqlite::Result<()> {
+    let mut stmt = tx.prepare(
+        "INSERT INTO appeals (month, version, agent_id, leaf, date, place, inspector, misses, state, note, decided_by, decided_on) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?;
+    for a in appeals {
+        stmt.execute(params![
+            month,
+            version,
+            a.agent_id,
+            a.leaf,
+            a.date.to_string(),
+            a.place,
+            a.inspector,
+            a.misses,
+            a.state,
+            a.note,
+            a.decided_by,
+            a.decided_on.map(|d| d.to_string())
+        ])?;
+    }
+    Ok(())
 }
 
 /// Agent rows of `table`, filtered by an SQL `WHERE` clause, ordered by month then agent.
@@ -461,6 +533,42 @@ impl Ledger {
         Ok(read_versions(&self.conn, &self.path, &sql, params![month.to_string()])?.into_iter().next())
     }
 
+    /// The findings under appeal a version of a month was closed with (the version in force
+    /// when `None`), or every closed month's for an agent.
+    pub fn appeals(&self, month: Option<Month>, agent: Option<&str>) -> Result<Vec<AppealRecord>> {
+        let err = db_err(&self.path);
+        let sql = "SELECT a.month, a.version, agent_id, leaf, date, place, inspector, misses, state, note, decided_by, decided_on \
+                   FROM appeals a JOIN months m ON m.month = a.month AND m.version = a.version \
+                   WHERE (?1 IS NULL OR a.month = ?1) AND (?2 IS NULL OR agent_id = ?2) ORDER BY a.month, a.id";
+        let mut stmt = self.conn.prepare(sql).map_err(&err)?;
+        let mut rows = stmt.query(params![month.map(|m| m.to_string()), agent]).map_err(&err)?;
+        let mut out = Vec::new();
+        let date = |t: String| {
+            chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d").map_err(|_| KaoheError::Ledger {
+                path: self.path.clone(),
+                message: format!("`{t}` is not a date: the file was edited by hand?"),
+            })
+        };
+        while let Some(r) = rows.next().map_err(&err)? {
+            let month: String = r.get(0).map_err(&err)?;
+            out.push(AppealRecord {
+                month: month_of(&self.path, &month)?,
+                version: r.get(1).map_err(&err)?,
+                agent_id: r.get(2).map_err(&err)?,
+                leaf: r.get(3).map_err(&err)?,
+                date: date(r.get(4).map_err(&err)?)?,
+                place: r.get(5).map_err(&err)?,
+                inspector: r.get(6).map_err(&err)?,
+                misses: r.get(7).map_err(&err)?,
+                state: r.get(8).map_err(&err)?,
+                note: r.get(9).map_err(&err)?,
+                decided_by: r.get(10).map_err(&err)?,
+                decided_on: r.get::<_, Option<String>>(11).map_err(&err)?.map(date).transpose()?,
+            });
+        }
+        Ok(out)
+    }
+
     /// Every closed month, oldest first.
     pub fn closed_months(&self) -> Result<Vec<ClosedMonth>> {
         let sql = format!("SELECT {VERSION_COLUMNS}, NULL, NULL FROM months ORDER BY month");
@@ -578,6 +686,7 @@ impl Ledger {
                 .map_err(&err)?;
         }
         insert_appraisals(&tx, &key, rules, req.appraisals).map_err(&err)?;
+        insert_appeals(&tx, &key, version, req.appeals).map_err(&err)?;
         let (action, old_totals) = match &old {
             Some((_, totals)) => ("reopen", Some(totals.clone())),
             None => ("close", None),

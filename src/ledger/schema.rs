@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use crate::rules::{DEFAULT_RULES, DEFAULT_RULES_NAME};
 
 /// The schema version this kaohe writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// One upgrade: from `version - 1` to `version`.
 struct Migration {
@@ -26,6 +26,8 @@ const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, apply: v1 },
     // Versions of reopened months, corrections due, rules texts.
     Migration { version: 2, apply: v2 },
+    // The appealed findings of each close, pending ones included.
+    Migration { version: 3, apply: v3 },
 ];
 
 /// Brings the database to [`SCHEMA_VERSION`], one step per transaction. Returns the version it
@@ -221,6 +223,33 @@ UPDATE agent_months SET rules_sha256 = (SELECT m.rules_sha256 FROM months m WHER
         )?;
     }
     Ok(())
+}
+
+/// Version 3: every finding under appeal at a close, with its state then (SPEC 2.6: "the ledger
+/// records which findings were still pending"), for each version of the month. Older closes had
+/// no appeal columns: they have no rows here.
+fn v3(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "
+CREATE TABLE appeals (
+    id          INTEGER PRIMARY KEY,
+    month       TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    agent_id    TEXT NOT NULL,
+    leaf        TEXT NOT NULL,
+    date        TEXT NOT NULL,
+    place       TEXT NOT NULL,
+    inspector   TEXT NOT NULL,
+    misses      INTEGER NOT NULL,
+    state       TEXT NOT NULL CHECK (state IN ('pending', 'upheld', 'rejected')),
+    note        TEXT NOT NULL,
+    decided_by  TEXT NOT NULL,
+    decided_on  TEXT
+) STRICT;
+CREATE INDEX appeals_by_month ON appeals (month, version);
+CREATE INDEX appeals_by_agent ON appeals (agent_id, month);
+",
+    )
 }
 
 #[cfg(test)]

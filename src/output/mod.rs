@@ -5,6 +5,7 @@ pub mod adjustments;
 pub mod atomic;
 pub mod compare;
 pub mod explain;
+pub mod inspectors;
 pub mod period;
 pub mod statements;
 pub mod summary;

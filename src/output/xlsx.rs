@@ -26,13 +26,26 @@ pub struct SheetNames {
     pub summary: &'static str,
     pub charts: &'static str,
     pub warnings: &'static str,
+    pub inspectors: &'static str,
 }
 
 pub fn sheet_names(lang: Lang) -> SheetNames {
     match lang {
-        Lang::En => SheetNames { results: "results", deductions: "deductions", summary: "teams", charts: "charts", warnings: "warnings" },
+        Lang::En => SheetNames {
+            results: "results",
+            deductions: "deductions",
+            summary: "teams",
+            charts: "charts",
+            inspectors: "inspectors",
+            warnings: "warnings",
+        },
         Lang::Zh => SheetNames {
-            results: "考核結果", deductions: "扣分明細", summary: "班組匯總", charts: "圖表", warnings: "警告"
+            results: "考核結果",
+            deductions: "扣分明細",
+            summary: "班組匯總",
+            charts: "圖表",
+            inspectors: "检查人",
+            warnings: "警告",
         },
     }
 }
@@ -326,6 +339,8 @@ where
     let teams = team_rows(appraisals, lang);
     summary_sheet(book.add_worksheet().set_name(names.summary)?, &teams, lang, &f)?;
     charts_sheet(book.add_worksheet().set_name(names.charts)?, rules, &names, appraisals, teams.len(), lang, &f)?;
+    let calibration = crate::calibration::calibrate(rules, data);
+    inspectors_sheet(book.add_worksheet().set_name(names.inspectors)?, &calibration, lang, &f)?;
     warnings_sheet(book.add_worksheet_with_constant_memory()?.set_name(names.warnings)?, warnings, lang, &f)?;
     if let Some(adj) = adjustments.filter(|a| !a.corrections.is_empty()) {
         adjustments_sheet(book.add_worksheet().set_name(lang.pick("adjustments", "补发扣回"))?, &adj, lang, &f)?;
@@ -561,6 +576,51 @@ pub(crate) fn print_setup(sheet: &mut Worksheet) -> Result<(), XlsxError> {
     sheet.set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(0, 0)?;
     Ok(())
+}
+
+/// The month's QA calibration (SPEC 5, the same table as `kaohe inspectors`), the test and how
+/// to read it below the table.
+fn inspectors_sheet(sheet: &mut Worksheet, cal: &crate::calibration::Calibration, lang: Lang, f: &Formats) -> Result<(), XlsxError> {
+    use super::inspectors::{columns, flag, name, top_leaves};
+    let mut w = SheetWriter::new(sheet);
+    w.headers(&columns(lang), &f.header, cal.inspectors.len())?;
+    let p_format = Format::new().set_num_format("0.0000");
+    let ratio = Format::new().set_num_format("0.00##");
+    for (i, l) in cal.inspectors.iter().enumerate() {
+        let r = i as u32 + 1;
+        w.text(r, 0, &name(l, lang))?;
+        for (c, n) in [(1, l.samples), (2, l.agents), (3, u64::from(l.days)), (4, l.findings), (9, l.appealed), (10, l.overturned)] {
+            w.count(r, c, n as usize)?;
+        }
+        let show = |d: Decimal| move || crate::num::fmt_score(d);
+        if let Some(d) = l.findings_per_sample {
+            w.number(r, 5, d, &ratio, show(d))?;
+        }
+        w.number(r, 6, l.points_lost, &f.score, show(l.points_lost))?;
+        if let Some(d) = l.points_per_sample {
+            w.number(r, 7, d, &ratio, show(d))?;
+        }
+        w.text(r, 8, &top_leaves(l))?;
+        if let Some(d) = l.overturned_share {
+            w.number(r, 11, d, &f.rate, || "100.00%".into())?;
+        }
+        if let Some(t) = &l.test {
+            if let Some(d) = t.others_findings_per_sample {
+                w.number(r, 12, d, &ratio, show(d))?;
+            }
+            if let Some(d) = t.rate_ratio {
+                w.number(r, 13, d, &ratio, show(d))?;
+            }
+            w.sheet.write_number_with_format(r, 14, t.p_value, &p_format)?;
+            w.sheet.write_number_with_format(r, 15, t.adjusted_p, &p_format)?;
+        }
+        w.text(r, 16, flag(l, lang))?;
+    }
+    for (r, line) in (cal.inspectors.len() as u32 + 2..).zip(super::inspectors::notes(cal, lang)) {
+        w.sheet.write_string(r, 0, &line)?;
+    }
+    print_setup(w.sheet)?;
+    w.finish()
 }
 
 fn warnings_sheet(sheet: &mut Worksheet, warnings: &[Warning], lang: Lang, f: &Formats) -> Result<(), XlsxError> {
