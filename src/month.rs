@@ -109,6 +109,13 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(parts[0] as i32, parts[1], parts[2])
 }
 
+/// As its text, `2026-10`.
+impl serde::Serialize for Month {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,12 +145,5 @@ mod tests {
         assert_eq!(parse_date("03/10/2026"), None);
         assert_eq!(parse_date("yesterday"), None);
         assert_eq!(parse_date(""), None);
-    }
-}
-
-/// As its text, `2026-10`.
-impl serde::Serialize for Month {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_str(self)
     }
 }
