@@ -106,3 +106,48 @@ fn appeals_that_contradict_themselves_are_errors_at_their_cell() {
         assert!(stderr.contains(want), "missing «{want}» in\n{stderr}");
     }
 }
+
+#[test]
+fn the_ledger_records_the_appeals_of_each_close_and_shows_those_in_force() {
+    let w = Workdir::new();
+    month(&w);
+    w.ok(&["close", "--month", "2026-10", "--input", "m", "--out", "out", "--allow-pending", "--by", "hr_wang", "--lang", "en"]);
+    let doc: serde_json::Value = serde_json::from_str(&w.ok(&["history", "--month", "2026-10", "--json", "--lang", "en"])).unwrap();
+    let appeals = doc["appeals"].as_array().unwrap();
+    let seen: Vec<(&str, &str, &str)> =
+        appeals.iter().map(|a| (a["leaf"].as_str().unwrap(), a["place"].as_str().unwrap(), a["state"].as_str().unwrap())).collect();
+    assert_eq!(seen, [("1a", "qa.csv:5", "pending"), ("1b", "qa.csv:6", "upheld"), ("1c", "qa.csv:7", "rejected")]);
+    assert_eq!(appeals[1]["decided_by"], "王经理");
+    assert_eq!(appeals[1]["decided_on"], "2026-10-30");
+    assert_eq!(appeals[0]["note"], "录音不全");
+    assert_eq!(appeals[0]["version"], 1);
+    let text = w.ok(&["history", "--agent", "A1", "--lang", "en"]);
+    assert!(text.contains("Appeals recorded at the close: 3 (1 still pending then)"), "{text}");
+    assert!(text.contains("2026-10  A1     1a    2026-10-05  qa.csv:5  李主管     pending"), "{text}");
+
+    // The pending appeal is decided (rejected) and the month reopened: version 2 is in force.
+    let qa = w.read("m/qa.csv").replace("语气生硬,待定,录音不全,,", "语气生硬,驳回,录音不全,王经理,2026-11-03");
+    w.write("m/qa.csv", &qa);
+    w.ok(&[
+        "close",
+        "--month",
+        "2026-10",
+        "--input",
+        "m",
+        "--out",
+        "out",
+        "--reopen",
+        "--reason",
+        "appeal of qa.csv:5 decided",
+        "--lang",
+        "en",
+    ]);
+    let doc: serde_json::Value = serde_json::from_str(&w.ok(&["history", "--month", "2026-10", "--json", "--lang", "en"])).unwrap();
+    let states: Vec<(i64, &str)> =
+        doc["appeals"].as_array().unwrap().iter().map(|a| (a["version"].as_i64().unwrap(), a["state"].as_str().unwrap())).collect();
+    assert_eq!(states, [(2, "rejected"), (2, "upheld"), (2, "rejected")]);
+    // Version 1's rows stay in the file.
+    let db = rusqlite::Connection::open(w.path("kaohe.db")).unwrap();
+    let kept: i64 = db.query_row("SELECT count(*) FROM appeals WHERE version = 1 AND state = 'pending'", [], |r| r.get(0)).unwrap();
+    assert_eq!(kept, 1);
+}
