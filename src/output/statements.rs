@@ -149,7 +149,8 @@ impl Page<'_, '_> {
             if std::ptr::eq(format, &self.f.wrap) {
                 // Spreadsheets do not grow a row for wrapped text they did not lay out themselves:
                 // the height is set here, from the text's display width.
-                let width = (WIDTHS[col as usize] as usize).max(1);
+                // Column widths count characters of the default 11-point font; this text is 10-point.
+                let width = ((WIDTHS[col as usize] * 1.1) as usize).max(1);
                 let lines = text.split('\n').map(|line| display_width(line).div_ceil(width).max(1)).sum();
                 self.lines = self.lines.max(lines);
             }
@@ -184,7 +185,12 @@ impl Page<'_, '_> {
 /// A row behind a lost point, on one line: what it cost, then where, when, who and why —
 /// `-2  10-09 qa.csv:17 spot check 陈建国 “两次推脱客户投诉”`.
 fn evidence_line(e: &EvidenceLine, lang: Lang) -> String {
-    let cost = if e.counted { format!("-{}", fmt_score(e.lost)) } else { lang.pick("void", "不计").to_string() };
+    let cost = match (e.counted, e.lost.is_zero()) {
+        (false, _) => lang.pick("void", "不计").to_string(),
+        // Past the leaf's cap a row costs nothing more.
+        (true, true) => "0".to_string(),
+        (true, false) => format!("-{}", fmt_score(e.lost)),
+    };
     let mut line = format!("{cost}  {}  {}", e.date.format("%m-%d"), e.place);
     if e.kind == "survey" {
         line.push_str(&format!("  {} {} {} {}", e.source.name, e.customer, lang.pick("rating", "评价"), e.rating.unwrap_or_default()));
