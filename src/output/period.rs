@@ -342,6 +342,7 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, s: &PeriodSummary, la
     let bold_money = Format::new().set_bold().set_num_format("#,##0.00");
     let bold_score = Format::new().set_bold().set_num_format("0.##");
     let group = Format::new().set_bold().set_background_color("#DDEBF7").set_align(rust_xlsxwriter::FormatAlign::Center);
+    let wrap = Format::new().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
     let mut book = Workbook::new();
     let main_name = match (lang, s.period.is_year()) {
         (Lang::En, true) => format!("year {}", s.period.label()),
@@ -363,10 +364,14 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, s: &PeriodSummary, la
             names.extend(MONTH_MEASURES.iter().map(|(en, zh)| lang.pick(en, zh)));
         }
         names.extend(PERIOD_COLUMNS.iter().map(|(en, zh)| lang.pick(en, zh)));
+        // Column names wrap onto two lines instead of widening their columns: 24 columns must
+        // print one page wide and stay readable.
+        let header = f.header.clone().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
         for (c, n) in names.iter().enumerate() {
-            w.sheet.write_string_with_format(1, c as u16, *n, &f.header)?;
-            w.measure(c as u16, super::xlsx::display_width(n));
+            w.sheet.write_string_with_format(1, c as u16, *n, &header)?;
+            w.measure(c as u16, super::xlsx::display_width(n).min(8));
         }
+        w.sheet.set_row_height(1, 30)?;
         for (i, m) in s.months.iter().enumerate() {
             let c = (lead.len() + i * 3) as u16;
             w.sheet.merge_range(0, c, 0, c + 2, &m.to_string(), &group)?;
@@ -416,12 +421,17 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, s: &PeriodSummary, la
             if let Some(v) = l.pay_adjustment {
                 w.number(r, c + 9, v, money, || format!("{:>12}", fmt_money(v)))?;
             }
-            w.text(r, c + 10, &l.actions)?;
+            // Wrapped in a column of its own width, not measured: a long list of actions would
+            // otherwise widen the page and shrink every figure when it is printed to one page wide.
+            if !l.actions.is_empty() {
+                w.sheet.write_string_with_format(r, c + 10, super::xlsx::excel_text(&l.actions).as_ref(), &wrap)?;
+            }
         }
         print_setup(w.sheet)?;
         w.sheet.set_repeat_rows(0, 1)?;
         w.finish()?;
     }
+    book.worksheet_from_name(&main_name)?.set_column_width((4 + s.months.len() * 3 + PERIOD_COLUMNS.len() - 1) as u16, 30)?;
     {
         // Each team's average work score by month: the chart's data, then the chart.
         let sheet = book.add_worksheet().set_name(teams_name)?;
