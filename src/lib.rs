@@ -10,6 +10,7 @@ pub mod check;
 pub mod cmd;
 pub mod compare;
 pub mod error;
+pub mod i18n;
 pub mod input;
 pub mod lang;
 pub mod ledger;

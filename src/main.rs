@@ -76,7 +76,7 @@ struct MonthCli {
     #[arg(long)]
     rules: Option<PathBuf>,
     /// Language of messages: zh or en (default: from LC_ALL/LANG, else en).
-    #[arg(long, value_parser = ["zh", "en"])]
+    #[arg(long, value_parser = parse_lang)]
     lang: Option<String>,
 }
 
@@ -159,7 +159,7 @@ struct HistoryCli {
     #[arg(long)]
     ledger: Option<PathBuf>,
     /// Language: zh or en.
-    #[arg(long, value_parser = ["zh", "en"])]
+    #[arg(long, value_parser = parse_lang)]
     lang: Option<String>,
 }
 
@@ -184,7 +184,7 @@ enum HistoryCommand {
         #[arg(long)]
         ledger: Option<PathBuf>,
         /// Language: zh or en.
-        #[arg(long, value_parser = ["zh", "en"])]
+        #[arg(long, value_parser = parse_lang)]
         lang: Option<String>,
     },
 }
@@ -237,7 +237,7 @@ struct RulesCli {
     #[arg(long)]
     rules: Option<PathBuf>,
     /// Language: zh or en.
-    #[arg(long, value_parser = ["zh", "en"])]
+    #[arg(long, value_parser = parse_lang)]
     lang: Option<String>,
 }
 
@@ -367,10 +367,15 @@ fn report(e: &KaoheError, lang: Lang) {
                 "{}",
                 match lang {
                     Lang::En => format!("kaohe: {} problem(s) found; nothing was written", problems.len()),
-                    Lang::Zh => format!("kaohe:發現 {} 個問題;沒有寫入任何文件", problems.len()),
+                    Lang::Zh | Lang::ZhTw => format!("kaohe:發現 {} 個問題;沒有寫入任何文件", problems.len()),
                 }
             );
         }
         other => eprintln!("kaohe: {other}"),
     }
+}
+
+/// `--lang`: `zh` (= `zh-CN`), `zh-CN`, `zh-TW`, `en` (and their locale spellings).
+fn parse_lang(s: &str) -> Result<String, String> {
+    Lang::parse(s).map(|_| s.to_string()).ok_or_else(|| format!("`{s}` is not a language kaohe speaks: use zh (= zh-CN), zh-TW or en"))
 }

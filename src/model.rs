@@ -18,6 +18,11 @@ pub enum Status {
 }
 
 impl Status {
+    /// Its name in the language, from the catalogs (`status-<code>`).
+    pub fn name(self, lang: crate::lang::Lang) -> String {
+        crate::i18n::text(lang, &format!("status-{}", self.code()), None)
+    }
+
     pub const ALL: [Status; 3] = [Status::Regular, Status::Probation, Status::Training];
 
     pub fn code(self) -> &'static str {
@@ -54,6 +59,11 @@ pub enum Source {
 }
 
 impl Source {
+    /// Its name in the language, from the catalogs (`source-<code>`).
+    pub fn name(self, lang: crate::lang::Lang) -> String {
+        crate::i18n::text(lang, &format!("source-{}", self.code()), None)
+    }
+
     pub const ALL: [Source; 3] = [Source::SpotCheck, Source::DeptFeedback, Source::ManagerReview];
 
     pub fn code(self) -> &'static str {
@@ -93,6 +103,14 @@ pub enum Appeal {
 }
 
 impl Appeal {
+    /// Its name in the language, from the catalogs (`appeal-<code>`); empty for no appeal.
+    pub fn name(self, lang: crate::lang::Lang) -> String {
+        if self == Appeal::None {
+            return String::new();
+        }
+        crate::i18n::text(lang, &format!("appeal-{}", self.code()), None)
+    }
+
     pub const ALL: [Appeal; 3] = [Appeal::Pending, Appeal::Upheld, Appeal::Rejected];
 
     /// `pending`, `upheld`, `rejected`; empty for no appeal.
@@ -138,6 +156,11 @@ pub enum Category {
 }
 
 impl Category {
+    /// Its name in the language, from the catalogs (`category-<code>`).
+    pub fn name(self, lang: crate::lang::Lang) -> String {
+        crate::i18n::text(lang, &format!("category-{}", self.code()), None)
+    }
+
     pub const ALL: [Category; 2] = [Category::Attendance, Category::Hygiene];
 
     pub fn code(self) -> &'static str {

@@ -149,6 +149,25 @@ pub enum WarningKind {
 }
 
 impl WarningKind {
+    pub const ALL: [WarningKind; 11] = [
+        WarningKind::SamplingGap,
+        WarningKind::SurveyCount,
+        WarningKind::RepeatedRow,
+        WarningKind::UnknownColumn,
+        WarningKind::NegativeGross,
+        WarningKind::MissingTable,
+        WarningKind::NoLedger,
+        WarningKind::UnknownFile,
+        WarningKind::TitleRows,
+        WarningKind::TotalsRow,
+        WarningKind::PendingAppeal,
+    ];
+
+    /// Its name in the language, from the catalogs (`warning-<code>`).
+    pub fn name(self, lang: crate::lang::Lang) -> String {
+        crate::i18n::text(lang, &format!("warning-{}", self.code()), None)
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             WarningKind::SamplingGap => "sampling_gap",
@@ -187,7 +206,7 @@ impl fmt::Display for Warning {
 pub fn say(lang: Lang, en: String, zh: String) -> String {
     match lang {
         Lang::En => en,
-        Lang::Zh => zh,
+        Lang::Zh | Lang::ZhTw => zh,
     }
 }
 

@@ -43,11 +43,32 @@ pub struct Rules {
     pub rounding: Rounding,
 }
 
+/// Names in the language asked for: `en`, `zh` (Simplified), `zh_tw` (Traditional, else `zh`).
+macro_rules! names {
+    ($($t:ty),*) => {$(
+        impl $t {
+            pub fn name(&self, lang: crate::lang::Lang) -> &str {
+                lang.name(&self.en, &self.zh, self.zh_tw.as_deref())
+            }
+        }
+    )*};
+}
+names!(Item, Leaf, Topic, AttendanceKind, AwardKind, PenaltyKind);
+
+impl Scheme {
+    pub fn name(&self, lang: crate::lang::Lang) -> &str {
+        lang.name(&self.name_en, &self.name_zh, self.name_zh_tw.as_deref())
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scheme {
+    /// Simplified Chinese (the default Chinese), English, and Traditional when it differs.
     pub name_zh: String,
     pub name_en: String,
+    #[serde(default)]
+    pub name_zh_tw: Option<String>,
     /// Full marks of the work score (SPEC 1.1: 50).
     #[serde(deserialize_with = "decimal")]
     pub work_full_marks: Decimal,
@@ -60,6 +81,9 @@ pub struct Item {
     pub number: u32,
     pub zh: String,
     pub en: String,
+    /// The Traditional Chinese name (zh-TW) when it differs from `zh` (Simplified).
+    #[serde(default)]
+    pub zh_tw: Option<String>,
     #[serde(deserialize_with = "decimal")]
     pub points: Decimal,
 }
@@ -72,6 +96,9 @@ pub struct Leaf {
     pub item: u32,
     pub zh: String,
     pub en: String,
+    /// The Traditional Chinese name (zh-TW) when it differs from `zh` (Simplified).
+    #[serde(default)]
+    pub zh_tw: Option<String>,
     #[serde(deserialize_with = "decimal")]
     pub points: Decimal,
     #[serde(deserialize_with = "decimal")]
@@ -98,6 +125,9 @@ pub struct Topic {
     pub code: String,
     pub zh: String,
     pub en: String,
+    /// The Traditional Chinese name (zh-TW) when it differs from `zh` (Simplified).
+    #[serde(default)]
+    pub zh_tw: Option<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
     #[serde(default)]
@@ -122,6 +152,9 @@ pub struct AttendanceKind {
     pub category: Category,
     pub zh: String,
     pub en: String,
+    /// The Traditional Chinese name (zh-TW) when it differs from `zh` (Simplified).
+    #[serde(default)]
+    pub zh_tw: Option<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
     #[serde(deserialize_with = "decimal")]
@@ -149,6 +182,9 @@ pub struct AwardKind {
     pub code: String,
     pub zh: String,
     pub en: String,
+    /// The Traditional Chinese name (zh-TW) when it differs from `zh` (Simplified).
+    #[serde(default)]
+    pub zh_tw: Option<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
     pub needed: u32,
@@ -190,6 +226,9 @@ pub struct PenaltyKind {
     pub code: String,
     pub zh: String,
     pub en: String,
+    /// The Traditional Chinese name (zh-TW) when it differs from `zh` (Simplified).
+    #[serde(default)]
+    pub zh_tw: Option<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
     /// Smallest amount allowed (inclusive).

@@ -112,6 +112,11 @@ pub enum Action {
 }
 
 impl Action {
+    /// Its name in the language, from the catalogs (`action-<code>`).
+    pub fn name(self, lang: crate::lang::Lang) -> String {
+        crate::i18n::text(lang, &format!("action-{}", self.code()), None)
+    }
+
     pub const ALL: [Action; 5] = [Action::DeptPraise, Action::CompanyPraise, Action::RaiseReview, Action::Retrain, Action::ReassignReview];
 
     pub fn code(self) -> &'static str {

@@ -344,7 +344,7 @@ fn explain_accounts_for_every_point_and_yuan() {
     }
     let zh = w.ok(&["explain", "--month", "2026-10", "--input", "m", "--agent", "A4", "--lang", "zh"]);
     assert!(zh.contains("工作考核 24 / 50"), "{zh}");
-    assert!(zh.contains("未獲得:“為公司挽回損失”獎勵以完成本職工作為前提(工作考核 24 低於 25)"), "{zh}");
+    assert!(zh.contains("未獲得:“为公司挽回损失”獎勵以完成本職工作為前提(工作考核 24 低於 25)"), "{zh}");
     assert!(zh.contains("retrain — 臨時離崗強化培訓一週"), "{zh}");
     let unknown = w.kaohe(&["explain", "--month", "2026-10", "--input", "m", "--agent", "Z9", "--lang", "en"]);
     assert_eq!(unknown.status.code(), Some(1));
@@ -488,10 +488,13 @@ fn rules_command_shows_the_scheme_and_its_gap() {
     let text = w.ok(&["rules", "--lang", "en"]);
     assert!(text.contains("Total: 65 = 50 work + 2.5 attendance + 2.5 hygiene + 10 special"), "{text}");
     assert!(text.contains("note: the leaves cover 43 of 50 points; the other 7 cannot be lost"), "{text}");
-    assert!(text.contains("7a         5         1  未參加或未通過公司培訓"), "{text}");
-    assert!(text.contains("complaints_or_churn  100.00–200.00 (default 100.00)"), "{text}");
+    assert!(text.contains("  7a         5         1    Training not attended or not passed\n"), "{text}");
+    assert!(text.contains("complaints_or_churn  100.00–200.00 (default 100.00)   Repeated complaints or lost customer"), "{text}");
     let zh = w.ok(&["rules", "--lang", "zh"]);
-    assert!(zh.contains("注意:考核項共 43 分,滿分 50 分;其餘 7 分不會被扣"), "{zh}");
+    assert!(zh.contains("注意:考核内容共 43 分,满分 50 分;其余 7 分不会被扣"), "{zh}");
+    assert!(zh.contains("  7a       5         1    未参加或未通过公司培训\n"), "{zh}");
+    let tw = w.ok(&["rules", "--lang", "zh-TW"]);
+    assert!(tw.contains("  7a       5         1    未參加或未通過公司培訓\n"), "{tw}");
     w.write("bad.toml", "[scheme]\nname_zh = 1\n");
     let bad = w.kaohe(&["rules", "--rules", "bad.toml"]);
     assert_eq!(bad.status.code(), Some(1));

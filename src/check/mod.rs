@@ -539,7 +539,7 @@ impl<'r> Checker<'r> {
             .iter()
             .map(|(file, n, of, m)| match self.lang {
                 Lang::En => format!("{file} {n} of {of}, most in {m}"),
-                Lang::Zh => format!("{file} {of} 行中 {n} 行,多數在 {m}"),
+                Lang::Zh | Lang::ZhTw => format!("{file} {of} 行中 {n} 行,多數在 {m}"),
             })
             .collect();
         let top = collapsed[0].3;

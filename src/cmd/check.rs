@@ -16,14 +16,14 @@ pub fn run(args: &MonthArgs) -> Result<()> {
         .iter()
         .map(|f| match args.lang {
             Lang::En => format!("{} {} row(s)", f.name, f.rows),
-            Lang::Zh => format!("{} {} 行", f.name, f.rows),
+            Lang::Zh | Lang::ZhTw => format!("{} {} 行", f.name, f.rows),
         })
         .collect();
     println!(
         "{}",
         match args.lang {
             Lang::En => format!("{}: no problems — {agents} agents; {}; {} warning(s)", args.month, files.join(", "), m.warnings.len()),
-            Lang::Zh => format!("{}:沒有錯誤 — {agents} 人;{};{} 條警告", args.month, files.join(","), m.warnings.len()),
+            Lang::Zh | Lang::ZhTw => format!("{}:沒有錯誤 — {agents} 人;{};{} 條警告", args.month, files.join(","), m.warnings.len()),
         }
     );
     Ok(())

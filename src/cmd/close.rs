@@ -119,13 +119,13 @@ fn settled_in(mut c: Correction, month: Month) -> Correction {
 pub fn field_name(field: &str, lang: Lang) -> &str {
     match (field, lang) {
         (f, Lang::En) => f,
-        ("work_score", Lang::Zh) => "工作考核分",
-        ("total_score", Lang::Zh) => "总分",
-        ("full_marks_run", Lang::Zh) => "连续满分月数",
-        ("actions", Lang::Zh) => "处理",
-        ("rewards", Lang::Zh) => "奖励",
-        ("gross_pay", Lang::Zh) => "应发工资",
-        (f, Lang::Zh) => f,
+        ("work_score", Lang::Zh | Lang::ZhTw) => "工作考核分",
+        ("total_score", Lang::Zh | Lang::ZhTw) => "总分",
+        ("full_marks_run", Lang::Zh | Lang::ZhTw) => "连续满分月数",
+        ("actions", Lang::Zh | Lang::ZhTw) => "处理",
+        ("rewards", Lang::Zh | Lang::ZhTw) => "奖励",
+        ("gross_pay", Lang::Zh | Lang::ZhTw) => "应发工资",
+        (f, Lang::Zh | Lang::ZhTw) => f,
     }
 }
 
@@ -134,7 +134,7 @@ pub fn field_value(field: &str, value: &str, lang: Lang) -> String {
     if value.is_empty() {
         return "-".into();
     }
-    if field == "actions" && lang == Lang::Zh {
+    if field == "actions" && lang.is_zh() {
         return value
             .split(';')
             .map(|code| Action::ALL.iter().find(|a| a.code() == code).map_or(code, |a| a.zh()))
@@ -184,12 +184,12 @@ pub fn outcome_text(outcome: &CloseOutcome, month: Month, ledger: &std::path::Pa
         None => {
             out.push_str(&match lang {
                 Lang::En => format!("{month} closed in {place}\n"),
-                Lang::Zh => format!("{month} 已记入台账 {place}\n"),
+                Lang::Zh | Lang::ZhTw => format!("{month} 已记入台账 {place}\n"),
             });
             if outcome.settled > 0 {
                 out.push_str(&match lang {
                     Lang::En => format!("  {} correction(s) of earlier months settled with {month}\n", outcome.settled),
-                    Lang::Zh => format!("  {} 条以前月份的更正已随 {month} 结算\n", outcome.settled),
+                    Lang::Zh | Lang::ZhTw => format!("  {} 条以前月份的更正已随 {month} 结算\n", outcome.settled),
                 });
             }
         }
@@ -201,7 +201,7 @@ pub fn outcome_text(outcome: &CloseOutcome, month: Month, ledger: &std::path::Pa
                     "{month} reopened in {place}: version {v} replaces version {} (kept: `kaohe history --month {month}` shows both)\n  old totals: {old}\n  new totals: {new}\n",
                     v - 1,
                 ),
-                Lang::Zh => format!(
+                Lang::Zh | Lang::ZhTw => format!(
                     "{month} 已重新结算 {place}:第 {v} 版取代第 {} 版(旧版已保留:`kaohe history --month {month}` 可查看)\n  原合计:{old}\n  新合计:{new}\n",
                     v - 1,
                 ),
@@ -222,7 +222,7 @@ pub fn outcome_text(outcome: &CloseOutcome, month: Month, ledger: &std::path::Pa
                         outcome.corrections.len(),
                         signed(net)
                     ),
-                    Lang::Zh => format!(
+                    Lang::Zh | Lang::ZhTw => format!(
                         "待结算的更正(随下个月结算时发放,列在其 adjustments.csv 中):{} 条,合计 {}\n",
                         outcome.corrections.len(),
                         signed(net)
@@ -252,8 +252,10 @@ pub fn outcome_text(outcome: &CloseOutcome, month: Month, ledger: &std::path::Pa
                             c.agent_id
                         )
                     }
-                    (Lang::Zh, true) => format!("  (取代 {} 尚未结算的更正 {})\n", c.agent_id, signed(c.delta)),
-                    (Lang::Zh, false) => format!("  {} 尚未结算的更正 {} 已取消:{month} 已恢复为已发金额\n", c.agent_id, signed(c.delta)),
+                    (Lang::Zh | Lang::ZhTw, true) => format!("  (取代 {} 尚未结算的更正 {})\n", c.agent_id, signed(c.delta)),
+                    (Lang::Zh | Lang::ZhTw, false) => {
+                        format!("  {} 尚未结算的更正 {} 已取消:{month} 已恢复为已发金额\n", c.agent_id, signed(c.delta))
+                    }
                 });
             }
         }
@@ -285,7 +287,7 @@ fn totals_text(json: &str, lang: Lang) -> String {
             get("pay_adjustment_total"),
             get("gross_total")
         ),
-        Lang::Zh => format!(
+        Lang::Zh | Lang::ZhTw => format!(
             "{} 人,工作考核分合计 {},考核增减合计 {},应发合计 {}",
             get("agents"),
             get("work_total"),

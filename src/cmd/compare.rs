@@ -38,7 +38,7 @@ pub fn run(args: &CompareArgs) -> Result<()> {
         if crate::input::extension(out) != "xlsx" {
             return Err(KaoheError::Usage(match lang {
                 Lang::En => format!("--out {}: compare writes a workbook; give a file ending in .xlsx", out.display()),
-                Lang::Zh => format!("--out {}:对比结果写入工作簿,请给出以 .xlsx 结尾的文件名", out.display()),
+                Lang::Zh | Lang::ZhTw => format!("--out {}:对比结果写入工作簿,请给出以 .xlsx 结尾的文件名", out.display()),
             }));
         }
     }

@@ -178,7 +178,7 @@ fn overview(l: &Ledger, lang: Lang) -> Result<(String, Value)> {
         let net: Decimal = due.iter().map(|c| c.delta).sum();
         s.push_str(&match lang {
             Lang::En => format!("Corrections due (paid with the next month's close): {}, net {}\n", due.len(), signed(net)),
-            Lang::Zh => format!("待结算的更正(随下个月结算时发放):{} 条,合计 {}\n", due.len(), signed(net)),
+            Lang::Zh | Lang::ZhTw => format!("待结算的更正(随下个月结算时发放):{} 条,合计 {}\n", due.len(), signed(net)),
         });
     }
     let doc = json!({
@@ -224,7 +224,7 @@ fn agent_months(l: &Ledger, agent: &str, lang: Lang) -> Result<(String, Value)> 
     let mut s = if t.is_empty() {
         match lang {
             Lang::En => format!("agent {agent}: no months in the ledger\n"),
-            Lang::Zh => format!("{agent}:台账中没有记录\n"),
+            Lang::Zh | Lang::ZhTw => format!("{agent}:台账中没有记录\n"),
         }
     } else {
         t.render()
@@ -267,7 +267,7 @@ fn appeals_text(appeals: &[crate::ledger::AppealRecord], month_view: bool, lang:
     let pending = appeals.iter().filter(|a| a.state == "pending").count();
     let mut s = match lang {
         Lang::En => format!("Appeals recorded at the close: {} ({} still pending then)\n", appeals.len(), pending),
-        Lang::Zh => format!("结算时记录的申诉:{} 条(其中当时待定 {} 条)\n", appeals.len(), pending),
+        Lang::Zh | Lang::ZhTw => format!("结算时记录的申诉:{} 条(其中当时待定 {} 条)\n", appeals.len(), pending),
     };
     let mut columns: Vec<(String, bool)> = if month_view { Vec::new() } else { vec![(lang.pick("month", "月份").into(), false)] };
     columns.extend([
@@ -308,7 +308,7 @@ fn correction_line(c: &Correction, lang: Lang) -> String {
     let state = match (c.state, c.settled_in) {
         (crate::ledger::CorrectionState::Settled, Some(m)) => match lang {
             Lang::En => format!("settled with {m}"),
-            Lang::Zh => format!("已随 {m} 结算"),
+            Lang::Zh | Lang::ZhTw => format!("已随 {m} 结算"),
         },
         (state, _) => lang.pick(state.code(), state.zh()).to_string(),
     };
@@ -331,7 +331,7 @@ fn versions_of(l: &Ledger, month: Month, lang: Lang) -> Result<Vec<MonthVersion>
     if versions.is_empty() {
         return Err(KaoheError::Refused(match lang {
             Lang::En => format!("{month} is not closed in {}", l.path().display()),
-            Lang::Zh => format!("{month} 未在台账 {} 中结算", l.path().display()),
+            Lang::Zh | Lang::ZhTw => format!("{month} 未在台账 {} 中结算", l.path().display()),
         }));
     }
     Ok(versions)
@@ -346,7 +346,7 @@ fn lost_versions_note(versions: &[MonthVersion], lang: Lang) -> String {
     let range = if first == 2 { "1".to_string() } else { format!("1–{}", first - 1) };
     match lang {
         Lang::En => format!("  (version {range} was replaced before this ledger kept versions; the audit table keeps its totals)\n"),
-        Lang::Zh => format!("  (第 {range} 版在台账开始保留版本之前已被取代;审计表中保留其合计)\n"),
+        Lang::Zh | Lang::ZhTw => format!("  (第 {range} 版在台账开始保留版本之前已被取代;审计表中保留其合计)\n"),
     }
 }
 
@@ -355,7 +355,7 @@ fn month_versions(l: &Ledger, month: Month, lang: Lang) -> Result<(String, Value
     let versions = versions_of(l, month, lang)?;
     let mut s = match lang {
         Lang::En => format!("{month}: {} version(s) kept\n", versions.len()),
-        Lang::Zh => format!("{month}:保留 {} 个版本\n", versions.len()),
+        Lang::Zh | Lang::ZhTw => format!("{month}:保留 {} 个版本\n", versions.len()),
     };
     let mut t = crate::output::terminal::Table::new(vec![
         (lang.pick("version", "版本").into(), false),
@@ -490,12 +490,12 @@ fn agent_versions(l: &Ledger, month: Month, agent: &str, lang: Lang) -> Result<(
     if rows.iter().all(Option::is_none) {
         return Err(KaoheError::Refused(match lang {
             Lang::En => format!("agent {agent} is in no version of {month}"),
-            Lang::Zh => format!("{agent} 不在 {month} 的任何版本中"),
+            Lang::Zh | Lang::ZhTw => format!("{agent} 不在 {month} 的任何版本中"),
         }));
     }
     let mut s = match lang {
         Lang::En => format!("{agent} {month}: {} version(s)\n", versions.len()),
-        Lang::Zh => format!("{agent} {month}:{} 个版本\n", versions.len()),
+        Lang::Zh | Lang::ZhTw => format!("{agent} {month}:{} 个版本\n", versions.len()),
     };
     let mut columns = vec![(String::new(), false)];
     for v in &versions {
@@ -561,7 +561,7 @@ fn period_view(l: &Ledger, p: Period, agent: Option<&str>, out: Option<&Path>, l
         write_export(path, &summary, lang)?;
         text.push_str(&match lang {
             Lang::En => format!("wrote {}\n", path.display()),
-            Lang::Zh => format!("已写入 {}\n", path.display()),
+            Lang::Zh | Lang::ZhTw => format!("已写入 {}\n", path.display()),
         });
     }
     let mut doc = crate::output::period::json(&summary);
@@ -577,7 +577,7 @@ fn write_export(path: &Path, summary: &crate::period::PeriodSummary, lang: Lang)
     if ext != "csv" && ext != "xlsx" {
         return Err(KaoheError::Usage(match lang {
             Lang::En => format!("--out {}: give a file ending in .xlsx or .csv", path.display()),
-            Lang::Zh => format!("--out {}:请给出以 .xlsx 或 .csv 结尾的文件名", path.display()),
+            Lang::Zh | Lang::ZhTw => format!("--out {}:请给出以 .xlsx 或 .csv 结尾的文件名", path.display()),
         }));
     }
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -647,7 +647,7 @@ pub fn import(args: &ImportArgs) -> Result<()> {
         "{}",
         match lang {
             Lang::En => format!("imported {} work score(s) from {display} into {}", outcome.rows, args.ledger.display()),
-            Lang::Zh => format!("已从 {display} 导入 {} 条工作考核分到 {}", outcome.rows, args.ledger.display()),
+            Lang::Zh | Lang::ZhTw => format!("已从 {display} 导入 {} 条工作考核分到 {}", outcome.rows, args.ledger.display()),
         }
     );
     if !outcome.impacts.is_empty() {
@@ -741,7 +741,7 @@ fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>>
                             fmt_score(full_marks),
                             rules.source_name
                         ),
-                        (true, Lang::Zh) => format!(
+                        (true, Lang::Zh | Lang::ZhTw) => format!(
                             "请填写 0 到 {} 之间的数({} 的满分);按其他方案考核的月份请用 --rules 指定其规则文件",
                             fmt_score(full_marks),
                             rules.source_name

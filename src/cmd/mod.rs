@@ -87,7 +87,9 @@ fn result_warnings(appraisals: &[Appraisal], lang: Lang) -> Vec<Warning> {
                     a.agent.name,
                     fmt_money(a.pay.gross_pay)
                 ),
-                Lang::Zh => format!("{} {} 應發工資為負數 {}:罰款超過工資", a.agent.id, a.agent.name, fmt_money(a.pay.gross_pay)),
+                Lang::Zh | Lang::ZhTw => {
+                    format!("{} {} 應發工資為負數 {}:罰款超過工資", a.agent.id, a.agent.name, fmt_money(a.pay.gross_pay))
+                }
             },
         })
         .collect()
@@ -121,7 +123,7 @@ pub fn warning_lines(warnings: &[Warning], lang: Lang) -> String {
             "{}",
             match lang {
                 Lang::En => format!("warning: … and {more} more {} warning(s) — see warnings.csv", kind.code()),
-                Lang::Zh => format!("警告:……另有 {more} 條 {} 警告——見 warnings.csv", kind.code()),
+                Lang::Zh | Lang::ZhTw => format!("警告:……另有 {more} 條 {} 警告——見 warnings.csv", kind.code()),
             }
         );
     }
@@ -172,7 +174,7 @@ pub fn read_history(ledger: &Path, month: Month, lang: Lang) -> Result<(History,
                 Lang::En => format!(
                     "no ledger at {place}: the month is treated as the first (no earlier months, so no runs across months); `kaohe close` creates it"
                 ),
-                Lang::Zh => format!("沒有找到台賬 {place}:本月按第一個月計算(沒有以前的月份,不計連續滿分);`kaohe close` 會建立台賬"),
+                Lang::Zh | Lang::ZhTw => format!("沒有找到台賬 {place}:本月按第一個月計算(沒有以前的月份,不計連續滿分);`kaohe close` 會建立台賬"),
             };
             Ok((History::default(), vec![Warning { kind: WarningKind::NoLedger, origin: None, message }]))
         }

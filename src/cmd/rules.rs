@@ -1,4 +1,5 @@
-//! `kaohe rules`: prints the rules in force as a readable table, noting points no leaf covers.
+//! `kaohe rules`: prints the rules in force as readable tables, noting points no leaf covers.
+//! Every text is from the catalogs (`rules-*`); the tables align by display width.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -6,7 +7,9 @@ use std::path::Path;
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::num::{fmt_money, fmt_score};
+use crate::output::terminal::Table;
 use crate::rules::Rules;
+use crate::tr;
 
 pub fn run(rules_path: Option<&Path>, lang: Lang) -> Result<()> {
     let rules = Rules::load(rules_path)?;
@@ -14,174 +17,207 @@ pub fn run(rules_path: Option<&Path>, lang: Lang) -> Result<()> {
     Ok(())
 }
 
+/// Indents every line of a rendered table.
+fn indented(table: &Table) -> String {
+    table.render().lines().map(|l| format!("  {l}\n")).collect()
+}
+
+fn columns(lang: Lang, ids: &[(&str, bool)]) -> Table {
+    Table::new(ids.iter().map(|(id, right)| (crate::i18n::text(lang, id, None), *right)).collect())
+}
+
 /// The rules as text.
 pub fn render(r: &Rules, lang: Lang) -> String {
-    let t = |en: &'static str, zh: &'static str| lang.pick(en, zh);
     let mut s = String::new();
-    let _ = writeln!(s, "{} — {}", lang.pick(&r.scheme.name_en, &r.scheme.name_zh), r.source_name);
+    let _ = writeln!(s, "{} — {}", r.scheme.name(lang), r.source_name);
     let _ = writeln!(s, "sha256 {}", r.hash);
     let _ = writeln!(
         s,
-        "{}: {} = {} {} + {} {} + {} {} + {} {}\n",
-        t("Total", "總分"),
-        fmt_score(r.total_full_marks()),
-        fmt_score(r.scheme.work_full_marks),
-        t("work", "工作"),
-        fmt_score(r.attendance.attendance_max),
-        t("attendance", "出勤"),
-        fmt_score(r.attendance.hygiene_max),
-        t("hygiene", "衛生"),
-        fmt_score(r.special.points),
-        t("special", "特殊獎勵")
+        "{}\n",
+        tr!(
+            lang,
+            "rules-total",
+            total = fmt_score(r.total_full_marks()),
+            work = fmt_score(r.scheme.work_full_marks),
+            attendance = fmt_score(r.attendance.attendance_max),
+            hygiene = fmt_score(r.attendance.hygiene_max),
+            special = fmt_score(r.special.points)
+        )
     );
-    let _ = writeln!(
-        s,
-        "{}",
-        t("Work score: leaves (lost = min(points, per miss × misses))", "工作考核:考核項(扣分 = min(分值, 每次扣分 × 次數))")
-    );
-    let _ = writeln!(s, "  {:<5} {:>6} {:>9}  {}", t("code", "代碼"), t("points", "分值"), t("per miss", "每次"), t("leaf", "項目"));
+
+    let _ = writeln!(s, "{}", tr!(lang, "rules-work-heading"));
+    let mut t =
+        columns(lang, &[("rules-col-code", false), ("rules-col-points", true), ("rules-col-per-miss", true), ("rules-col-leaf", false)]);
     for item in &r.items {
-        let _ = writeln!(s, "  {} {} ({})", item.number, lang.pick(&item.en, &item.zh), fmt_score(item.points));
+        t.row(vec![item.number.to_string(), fmt_score(item.points), String::new(), item.name(lang).to_string()]);
         for l in r.leaves.iter().filter(|l| l.item == item.number) {
-            let _ = writeln!(s, "  {:<5} {:>6} {:>9}  {} / {}", l.code, fmt_score(l.points), fmt_score(l.per_miss), l.zh, l.en);
+            t.row(vec![l.code.clone(), fmt_score(l.points), fmt_score(l.per_miss), format!("  {}", l.name(lang))]);
         }
     }
+    s.push_str(&indented(&t));
     let covered: rust_decimal::Decimal = r.leaves.iter().map(|l| l.points).sum();
     if r.uncovered_points() > rust_decimal::Decimal::ZERO {
         let _ = writeln!(
             s,
             "  {}",
-            match lang {
-                Lang::En => format!(
-                    "note: the leaves cover {} of {} points; the other {} cannot be lost (SPEC 10.1)",
-                    fmt_score(covered),
-                    fmt_score(r.scheme.work_full_marks),
-                    fmt_score(r.uncovered_points())
-                ),
-                Lang::Zh => format!(
-                    "注意:考核項共 {} 分,滿分 {} 分;其餘 {} 分不會被扣",
-                    fmt_score(covered),
-                    fmt_score(r.scheme.work_full_marks),
-                    fmt_score(r.uncovered_points())
-                ),
-            }
+            tr!(
+                lang,
+                "rules-uncovered",
+                covered = fmt_score(covered),
+                full = fmt_score(r.scheme.work_full_marks),
+                uncovered = fmt_score(r.uncovered_points())
+            )
         );
     }
-    let _ = writeln!(s, "\n{}", t("Surveys", "滿意度調查"));
+
+    let _ = writeln!(s, "\n{}", tr!(lang, "rules-surveys-heading"));
     let _ = writeln!(
         s,
-        "  {} ≥ {}, {} ≤ {}; {} {}–{}",
-        t("satisfied", "滿意"),
-        r.surveys.satisfied_at_least,
-        t("dissatisfied", "不滿意"),
-        r.surveys.dissatisfied_at_most,
-        t("answers a month", "每月調查份數"),
-        r.surveys.department_count_min,
-        r.surveys.department_count_max
+        "  {}",
+        tr!(
+            lang,
+            "rules-surveys",
+            satisfied = r.surveys.satisfied_at_least,
+            dissatisfied = r.surveys.dissatisfied_at_most,
+            min = r.surveys.department_count_min,
+            max = r.surveys.department_count_max
+        )
     );
+    let mut t = columns(lang, &[("rules-col-code", false), ("rules-col-name", false), ("rules-col-effect", false)]);
     for topic in &r.surveys.topics {
         let effect = match &topic.leaf {
-            Some(leaf) => format!("{} → {leaf}", t("a dissatisfied answer adds a miss", "不滿意加一次")),
-            None => t("counts toward the rate only", "只計入滿意率").to_string(),
+            Some(leaf) => tr!(lang, "rules-topic-adds-miss", leaf = leaf.as_str()),
+            None => tr!(lang, "rules-topic-rate-only"),
         };
-        let _ = writeln!(s, "  {:<10} {} / {}: {effect}", topic.code, topic.zh, topic.en);
+        t.row(vec![topic.code.clone(), topic.name(lang).to_string(), effect]);
     }
+    s.push_str(&indented(&t));
+
     let _ = writeln!(
         s,
-        "\n{}: {} {} + {} {} ({})",
-        t("Attendance and hygiene", "出勤和衛生"),
-        t("attendance", "出勤"),
-        fmt_score(r.attendance.attendance_max),
-        t("hygiene", "衛生"),
-        fmt_score(r.attendance.hygiene_max),
-        t("never below 0", "最低為 0")
+        "\n{}",
+        tr!(
+            lang,
+            "rules-attendance-heading",
+            attendance = fmt_score(r.attendance.attendance_max),
+            hygiene = fmt_score(r.attendance.hygiene_max)
+        )
+    );
+    let mut t = columns(
+        lang,
+        &[
+            ("rules-col-code", false),
+            ("rules-col-category", false),
+            ("rules-col-points", true),
+            ("rules-col-name", false),
+            ("rules-col-note", false),
+        ],
     );
     for k in &r.attendance.kinds {
-        let policy = if k.policy { t("  (company policy)", "(公司制度)") } else { "" };
-        let _ = writeln!(s, "  {:<13} {:<10} −{}  {} / {}{policy}", k.code, k.category.code(), fmt_score(k.points), k.zh, k.en);
+        t.row(vec![
+            k.code.clone(),
+            k.category.name(lang),
+            format!("-{}", fmt_score(k.points)),
+            k.name(lang).to_string(),
+            if k.policy { tr!(lang, "rules-company-policy") } else { String::new() },
+        ]);
     }
+    s.push_str(&indented(&t));
+
     let _ = writeln!(
         s,
-        "\n{}: {} {}, {} ≥ {}",
-        t("Special contribution", "特殊獎勵"),
-        fmt_score(r.special.points),
-        t("points", "分"),
-        t("work score", "工作考核"),
-        fmt_score(r.special.min_work_score)
+        "\n{}",
+        tr!(lang, "rules-special-heading", points = fmt_score(r.special.points), min = fmt_score(r.special.min_work_score))
     );
+    let mut t = columns(lang, &[("rules-col-code", false), ("rules-col-needed", true), ("rules-col-name", false)]);
     for k in &r.special.awards {
-        let _ = writeln!(s, "  {:<20} {} {}  {} / {}", k.code, t("needs", "需"), k.needed, k.zh, k.en);
+        t.row(vec![k.code.clone(), k.needed.to_string(), k.name(lang).to_string()]);
     }
+    s.push_str(&indented(&t));
+
     let ypp = &r.pay.yuan_per_point;
     let _ = writeln!(
         s,
-        "\n{}: {} {}, {} {}, {} {}, {} {}",
-        t("Yuan per point", "每分金額"),
-        t("work", "工作"),
-        fmt_money(ypp.work),
-        t("attendance", "出勤"),
-        fmt_money(ypp.attendance),
-        t("hygiene", "衛生"),
-        fmt_money(ypp.hygiene),
-        t("special", "特殊"),
-        fmt_money(ypp.special)
+        "\n{}",
+        tr!(
+            lang,
+            "rules-yuan-per-point",
+            work = fmt_money(ypp.work),
+            attendance = fmt_money(ypp.attendance),
+            hygiene = fmt_money(ypp.hygiene),
+            special = fmt_money(ypp.special)
+        )
     );
     let _ = writeln!(
         s,
-        "{}: {} {}; {} {} {} {}",
-        t("Rewards", "獎勵"),
-        t("full marks", "滿分"),
-        fmt_money(r.rewards.full_marks),
-        t("every run of", "每連續"),
-        r.rewards.run_length,
-        t("full-marks months", "個月滿分"),
-        fmt_money(r.rewards.run_reward)
+        "{}",
+        tr!(
+            lang,
+            "rules-rewards",
+            full = fmt_money(r.rewards.full_marks),
+            run = r.rewards.run_length,
+            reward = fmt_money(r.rewards.run_reward)
+        )
     );
     let a = &r.actions;
-    let _ = writeln!(
-        s,
-        "{}: dept_praise {}; company_praise {} {}; raise_review {} {} / {} {}; retrain < {}; reassign_review < {} {}",
-        t("Actions", "處理"),
-        t("at full marks", "滿分"),
-        t("runs of", "連續"),
-        a.company_praise_run,
-        t("runs of", "連續"),
-        a.raise_run,
-        t("full-marks month no.", "本年第"),
-        a.raise_year_count,
-        fmt_score(a.retrain_below),
-        fmt_score(a.reassign_below),
-        t("two months running", "連續兩個月")
-    );
-    let _ = writeln!(s, "\n{}", t("Fines (apply in every status)", "罰款(所有狀態適用)"));
+    let _ = writeln!(s, "{}", tr!(lang, "rules-actions-heading"));
+    let action = |code: crate::score::Action| code.name(lang);
+    use crate::score::Action;
+    let mut t = columns(lang, &[("rules-col-action", false), ("rules-col-when", false)]);
+    t.row(vec![action(Action::DeptPraise), tr!(lang, "rules-when-full")]);
+    t.row(vec![action(Action::CompanyPraise), tr!(lang, "rules-when-run", run = a.company_praise_run)]);
+    t.row(vec![action(Action::RaiseReview), tr!(lang, "rules-when-raise", run = a.raise_run, count = a.raise_year_count)]);
+    t.row(vec![action(Action::Retrain), tr!(lang, "rules-when-below", score = fmt_score(a.retrain_below))]);
+    t.row(vec![action(Action::ReassignReview), tr!(lang, "rules-when-below-twice", score = fmt_score(a.reassign_below))]);
+    s.push_str(&indented(&t));
+
+    let _ = writeln!(s, "\n{}", tr!(lang, "rules-fines-heading"));
+    let mut t = columns(lang, &[("rules-col-code", false), ("rules-col-amount", false), ("rules-col-name", false)]);
     for p in &r.penalties {
         let range = match (p.max, p.default) {
-            (Some(max), Some(d)) if max == p.min => format!("{} ({} {})", fmt_money(max), t("fixed; default", "固定;預設"), fmt_money(d)),
-            (Some(max), Some(d)) => format!("{}–{} ({} {})", fmt_money(p.min), fmt_money(max), t("default", "預設"), fmt_money(d)),
-            (Some(max), None) => format!("{}–{}", fmt_money(p.min), fmt_money(max)),
-            (None, _) => format!("≥ {} ({})", fmt_money(p.min), t("amount required", "必須填寫金額")),
+            (Some(max), Some(d)) if max == p.min => tr!(lang, "rules-fine-fixed", amount = fmt_money(max), default = fmt_money(d)),
+            (Some(max), Some(d)) => {
+                tr!(lang, "rules-fine-range-default", min = fmt_money(p.min), max = fmt_money(max), default = fmt_money(d))
+            }
+            (Some(max), None) => tr!(lang, "rules-fine-range", min = fmt_money(p.min), max = fmt_money(max)),
+            (None, _) => tr!(lang, "rules-fine-at-least", min = fmt_money(p.min)),
         };
-        let _ = writeln!(s, "  {:<20} {range}  {} / {}", p.code, p.zh, p.en);
+        t.row(vec![p.code.clone(), range, p.name(lang).to_string()]);
     }
-    let _ = writeln!(s, "\n{}", t("What each status is paid", "各狀態發放"));
-    for (code, sp) in [("regular", &r.pay.regular), ("probation", &r.pay.probation), ("training", &r.pay.training)] {
-        let mut parts = vec![t("base", "基本工資")];
-        for (yes, en, zh) in [
-            (sp.allowance, "allowance", "補助"),
-            (sp.appraisal_wage, "appraisal wage", "考核工資"),
-            (sp.attendance_bonus, "attendance bonus", "出勤獎金"),
-            (sp.special_bonus, "special bonus", "特殊獎金"),
-            (sp.rewards, "rewards", "獎勵"),
+    s.push_str(&indented(&t));
+
+    let _ = writeln!(s, "\n{}", tr!(lang, "rules-status-heading"));
+    let mut t = columns(lang, &[("rules-col-status", false), ("rules-col-paid", false)]);
+    for (status, sp) in [
+        (crate::model::Status::Regular, &r.pay.regular),
+        (crate::model::Status::Probation, &r.pay.probation),
+        (crate::model::Status::Training, &r.pay.training),
+    ] {
+        let mut parts = vec![tr!(lang, "pay-base-salary")];
+        for (yes, id) in [
+            (sp.allowance, "pay-allowance"),
+            (sp.appraisal_wage, "pay-appraisal-wage"),
+            (sp.attendance_bonus, "pay-attendance-bonus"),
+            (sp.special_bonus, "pay-special-bonus"),
+            (sp.rewards, "pay-rewards"),
         ] {
             if yes {
-                parts.push(lang.pick(en, zh));
+                parts.push(crate::i18n::text(lang, id, None));
             }
         }
-        let post = if sp.on_post { "" } else { t("  (not on the post: no actions or runs)", "(未上崗:不計處理和連續滿分)") };
-        let _ = writeln!(s, "  {:<10} {} − {}{post}", code, parts.join(" + "), t("fines", "罰款"));
+        let mut paid = format!("{} − {}", parts.join(" + "), tr!(lang, "pay-fines"));
+        if !sp.on_post {
+            paid.push_str(&tr!(lang, "rules-not-on-post"));
+        }
+        t.row(vec![status.name(lang), paid]);
     }
+    s.push_str(&indented(&t));
     let windows: Vec<String> = r.sampling.windows.iter().map(|[a, b]| format!("{a}–{b}")).collect();
-    let _ = writeln!(s, "\n{}: {}", t("Spot-check windows (days)", "抽查時段(日)"), windows.join(", "));
-    let _ = writeln!(s, "{}: {} {}", t("Rounding", "取整"), r.rounding.strategy, r.rounding.money_places);
+    let _ = writeln!(s, "\n{}", tr!(lang, "rules-windows", windows = windows.join(", ")));
+    let _ = writeln!(
+        s,
+        "{}",
+        tr!(lang, "rules-rounding", strategy = r.rounding.strategy.as_str(), places = u64::from(r.rounding.money_places))
+    );
     s
 }

@@ -147,7 +147,7 @@ pub fn adjustments_text(pays: &[Correction], lang: Lang) -> String {
             fmt_money(claw),
             fmt_money(net)
         ),
-        Lang::Zh => format!(
+        Lang::Zh | Lang::ZhTw => format!(
             "  以前月份的更正(adjustments.csv):{} 条,补发 {},扣回 {},合计 {}\n",
             pays.len(),
             fmt_money(back),

@@ -75,7 +75,7 @@ pub fn run(args: &StatementsArgs) -> Result<()> {
         "{}",
         match lang {
             Lang::En => format!("wrote {}: {} statement(s) for {}", paths.join(", "), statements.len(), m.checked.month),
-            Lang::Zh => format!("已写入 {}:{} 的考核表 {} 份", paths.join(", "), m.checked.month, statements.len()),
+            Lang::Zh | Lang::ZhTw => format!("已写入 {}:{} 的考核表 {} 份", paths.join(", "), m.checked.month, statements.len()),
         }
     );
     Ok(())

@@ -39,7 +39,7 @@ fn actions_text(codes: &str, lang: Lang) -> String {
     }
     match lang {
         Lang::En => codes.to_string(),
-        Lang::Zh => {
+        Lang::Zh | Lang::ZhTw => {
             codes.split(';').map(|c| Action::ALL.iter().find(|a| a.code() == c).map_or(c, |a| a.zh())).collect::<Vec<_>>().join("、")
         }
     }
@@ -57,7 +57,7 @@ pub fn text(c: &Comparison, lang: Lang) -> String {
             changed.len(),
             c.agents.len()
         ),
-        Lang::Zh => format!(
+        Lang::Zh | Lang::ZhTw => format!(
             "{} 规则对比:{}(现行)→ {}(拟用)\n{} 人中有 {} 人发生变化\n",
             c.month,
             c.base_rules,
@@ -108,7 +108,7 @@ pub fn text(c: &Comparison, lang: Lang) -> String {
     out.push_str(&t.render());
     out.push_str(&match lang {
         Lang::En => format!("total cost difference: {} a month\n", signed_money(c.cost_difference())),
-        Lang::Zh => format!("每月总成本差额:{}\n", signed_money(c.cost_difference())),
+        Lang::Zh | Lang::ZhTw => format!("每月总成本差额:{}\n", signed_money(c.cost_difference())),
     });
     out
 }
@@ -170,7 +170,7 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, c: &Comparison, lang:
     let mut book = Workbook::new();
     let title = match lang {
         Lang::En => format!("What-if {}: {} → {}", c.month, c.base_rules, c.proposed_rules),
-        Lang::Zh => format!("{} 规则对比:{} → {}", c.month, c.base_rules, c.proposed_rules),
+        Lang::Zh | Lang::ZhTw => format!("{} 规则对比:{} → {}", c.month, c.base_rules, c.proposed_rules),
     };
     {
         let sheet = book.add_worksheet().set_name(lang.pick("compare", "规则对比"))?;

@@ -70,7 +70,7 @@ pub fn text(st: &Statement, lang: Lang) -> String {
                     fmt_score(w.uncovered),
                     fmt_score(w.full_marks)
                 ),
-                Lang::Zh => format!("({} 分沒有對應的考核項,不會被扣)", fmt_score(w.uncovered)),
+                Lang::Zh | Lang::ZhTw => format!("({} 分沒有對應的考核項,不會被扣)", fmt_score(w.uncovered)),
             }
         );
     }
@@ -199,7 +199,7 @@ pub fn text(st: &Statement, lang: Lang) -> String {
         if p.run_reward > Decimal::ZERO {
             parts.push(match lang {
                 Lang::En => format!("{} for a run of {} full-marks months", fmt_money(p.run_reward), st.run.full_marks_run),
-                Lang::Zh => format!("{} 連續 {} 個月滿分", fmt_money(p.run_reward), st.run.full_marks_run),
+                Lang::Zh | Lang::ZhTw => format!("{} 連續 {} 個月滿分", fmt_money(p.run_reward), st.run.full_marks_run),
             });
         }
         parts.join(" + ")
@@ -303,7 +303,7 @@ fn evidence(row: &EvidenceLine, lang: Lang) -> String {
 pub fn appeal_text(row: &EvidenceLine, lang: Lang) -> String {
     let mut s = match lang {
         Lang::En => format!("appeal {}", row.appeal.code),
-        Lang::Zh => format!("申诉{}", row.appeal.name),
+        Lang::Zh | Lang::ZhTw => format!("申诉{}", row.appeal.name),
     };
     if !row.decided_by.is_empty() {
         let _ = write!(s, " {} {}", lang.pick("by", "裁定人"), row.decided_by);
@@ -322,12 +322,12 @@ pub fn special_reason(reason: &SpecialReason, kinds: &[Named], work: Decimal, mi
     let name = |code: &str| kinds.iter().find(|k| k.code == code).map_or_else(|| code.to_string(), |k| k.name.clone());
     match (reason, lang) {
         (SpecialReason::NoAwards, Lang::En) => "no awards this month".to_string(),
-        (SpecialReason::NoAwards, Lang::Zh) => "本月沒有獎勵記錄".to_string(),
+        (SpecialReason::NoAwards, Lang::Zh | Lang::ZhTw) => "本月沒有獎勵記錄".to_string(),
         (SpecialReason::Earned { kind, count, needed }, Lang::En) => {
             let kind = name(kind);
             format!("earned: {kind} × {count} ({needed} needed); work score {} ≥ {}", fmt_score(work), fmt_score(min))
         }
-        (SpecialReason::Earned { kind, count, needed }, Lang::Zh) => {
+        (SpecialReason::Earned { kind, count, needed }, Lang::Zh | Lang::ZhTw) => {
             let kind = name(kind);
             format!("獲得:{kind} {count} 次(需 {needed} 次);工作考核 {} ≥ {}", fmt_score(work), fmt_score(min))
         }
@@ -335,7 +335,7 @@ pub fn special_reason(reason: &SpecialReason, kinds: &[Named], work: Decimal, mi
             let list: Vec<String> = counts.iter().map(|(k, c, n)| format!("{} × {c} ({n} needed)", name(k))).collect();
             format!("not earned: {}", list.join(", "))
         }
-        (SpecialReason::NotEnough { counts }, Lang::Zh) => {
+        (SpecialReason::NotEnough { counts }, Lang::Zh | Lang::ZhTw) => {
             let list: Vec<String> = counts.iter().map(|(k, c, n)| format!("{} {c} 次(需 {n} 次)", name(k))).collect();
             format!("未獲得:{}", list.join(","))
         }
@@ -347,7 +347,7 @@ pub fn special_reason(reason: &SpecialReason, kinds: &[Named], work: Decimal, mi
                 fmt_score(*min)
             )
         }
-        (SpecialReason::WorkBelow { kind, work, min }, Lang::Zh) => {
+        (SpecialReason::WorkBelow { kind, work, min }, Lang::Zh | Lang::ZhTw) => {
             let kind = name(kind);
             format!("未獲得:“{kind}”獎勵以完成本職工作為前提(工作考核 {} 低於 {})", fmt_score(*work), fmt_score(*min))
         }

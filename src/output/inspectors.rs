@@ -52,7 +52,7 @@ pub const COLUMNS_ZH: [&str; 17] = [
 pub fn columns(lang: Lang) -> [&'static str; 17] {
     match lang {
         Lang::En => COLUMNS,
-        Lang::Zh => COLUMNS_ZH,
+        Lang::Zh | Lang::ZhTw => COLUMNS_ZH,
     }
 }
 
@@ -97,7 +97,7 @@ fn opt(d: Option<Decimal>) -> String {
 pub fn text(cal: &Calibration, month: &str, lang: Lang) -> String {
     let mut out = match lang {
         Lang::En => format!("Inspectors {month}: spot checks and findings by who checked\n\n"),
-        Lang::Zh => format!("检查人 {month}:按检查人统计的抽查和问题\n\n"),
+        Lang::Zh | Lang::ZhTw => format!("检查人 {month}:按检查人统计的抽查和问题\n\n"),
     };
     if cal.inspectors.is_empty() {
         out.push_str(lang.pick("No spot checks this month.\n", "本月没有抽查。\n"));
@@ -153,7 +153,7 @@ pub fn notes(cal: &Calibration, lang: Lang) -> Vec<String> {
                 if t.direction == "stricter" { "stricter" } else { "more lenient" },
                 fmt_p(t.adjusted_p)
             ),
-            Lang::Zh => format!(
+            Lang::Zh | Lang::ZhTw => format!(
                 "{} 每次抽查 {} 个问题,其他人 {}:{},超出偶然能解释的范围(校正 p = {})。",
                 name(l, lang),
                 opt(l.findings_per_sample),
@@ -178,7 +178,7 @@ pub fn notes(cal: &Calibration, lang: Lang) -> Vec<String> {
     let (test, alpha) = (lang.pick(TEST_NAME, TEST_NAME_ZH), cal.alpha);
     notes.push(match lang {
         Lang::En => format!("Test: {test}; each inspector against all the others, flagged when the adjusted p < {alpha}."),
-        Lang::Zh => format!("检验:{test};每位检查人与其他所有人比较,校正 p < {alpha} 时标记。"),
+        Lang::Zh | Lang::ZhTw => format!("检验:{test};每位检查人与其他所有人比较,校正 p < {alpha} 时标记。"),
     });
     notes.push(pick("A sample is one agent spot-checked on one day.", "一次抽查 = 某天抽查某一位客服。"));
     notes.push(pick(
@@ -187,7 +187,7 @@ pub fn notes(cal: &Calibration, lang: Lang) -> Vec<String> {
     ));
     notes.push(match lang {
         Lang::En => format!("Findings from feedback and reviews ({}) are not spot checks and are left out.", cal.other_findings),
-        Lang::Zh => format!("部门意见和主管评定的问题({} 条)不是抽查,不参与比较。", cal.other_findings),
+        Lang::Zh | Lang::ZhTw => format!("部门意见和主管评定的问题({} 条)不是抽查,不参与比较。", cal.other_findings),
     });
     notes
 }

@@ -23,8 +23,8 @@ fn title(s: &PeriodSummary, lang: Lang) -> String {
     match (lang, p.is_year()) {
         (Lang::En, true) => format!("Yearly appraisal {} ({} – {})", p.label(), p.first, p.last),
         (Lang::En, false) => format!("Quarterly appraisal {} ({} – {})", p.label(), p.first, p.last),
-        (Lang::Zh, true) => format!("{} 年度考核({} 至 {})", p.label(), p.first, p.last),
-        (Lang::Zh, false) => format!("{} 季度考核({} 至 {})", p.label(), p.first, p.last),
+        (Lang::Zh | Lang::ZhTw, true) => format!("{} 年度考核({} 至 {})", p.label(), p.first, p.last),
+        (Lang::Zh | Lang::ZhTw, false) => format!("{} 季度考核({} 至 {})", p.label(), p.first, p.last),
     }
 }
 
@@ -109,7 +109,7 @@ pub fn text(s: &PeriodSummary, lang: Lang) -> String {
             lang.pick("subtotal", "小计").into(),
             match lang {
                 Lang::En => format!("{} agent(s)", team.agents),
-                Lang::Zh => format!("{} 人", team.agents),
+                Lang::Zh | Lang::ZhTw => format!("{} 人", team.agents),
             },
             String::new(),
         ];
@@ -271,7 +271,7 @@ fn lines(s: &PeriodSummary, lang: Lang) -> Vec<Line> {
             agent_id: String::new(),
             name: match lang {
                 Lang::En => format!("subtotal {} ({} agent(s))", team_label(&team.team, lang), team.agents),
-                Lang::Zh => format!("{} 小计({} 人)", team_label(&team.team, lang), team.agents),
+                Lang::Zh | Lang::ZhTw => format!("{} 小计({} 人)", team_label(&team.team, lang), team.agents),
             },
             months: (0..s.months.len())
                 .map(|i| [team.average_work_by_month[i], team.average_total_by_month[i], team.pay_adjustment_by_month[i]])
@@ -347,8 +347,8 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, s: &PeriodSummary, la
     let main_name = match (lang, s.period.is_year()) {
         (Lang::En, true) => format!("year {}", s.period.label()),
         (Lang::En, false) => format!("quarter {}", s.period.label()),
-        (Lang::Zh, true) => format!("{}年度考核", s.period.label()),
-        (Lang::Zh, false) => format!("{}季度考核", s.period.label()),
+        (Lang::Zh | Lang::ZhTw, true) => format!("{}年度考核", s.period.label()),
+        (Lang::Zh | Lang::ZhTw, false) => format!("{}季度考核", s.period.label()),
     };
     let teams_name = lang.pick("teams by month", "班组月度平均");
     {

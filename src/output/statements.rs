@@ -202,7 +202,7 @@ fn evidence_line(e: &EvidenceLine, lang: Lang) -> String {
         if e.misses > 1 {
             line.push_str(&match lang {
                 Lang::En => format!("  ×{}", e.misses),
-                Lang::Zh => format!("  {} 次", e.misses),
+                Lang::Zh | Lang::ZhTw => format!("  {} 次", e.misses),
             });
         }
         if !e.note.is_empty() {
@@ -285,12 +285,12 @@ fn agent_sheet(sheet: &mut Worksheet, st: &Statement, lang: Lang, f: &Formats) -
     let untouched = st.work.items.iter().flat_map(|i| &i.leaves).filter(|l| l.rows.is_empty()).count();
     let mut note = match lang {
         Lang::En => format!("The other {untouched} norms had no finding this month."),
-        Lang::Zh => format!("其余 {untouched} 项考核内容本月无扣分。"),
+        Lang::Zh | Lang::ZhTw => format!("其余 {untouched} 项考核内容本月无扣分。"),
     };
     if st.work.uncovered > Decimal::ZERO {
         note.push_str(&match lang {
             Lang::En => format!(" {} points are covered by no norm and cannot be lost.", fmt_score(st.work.uncovered)),
-            Lang::Zh => format!("另有 {} 分没有对应的考核项,不会被扣。", fmt_score(st.work.uncovered)),
+            Lang::Zh | Lang::ZhTw => format!("另有 {} 分没有对应的考核项,不会被扣。", fmt_score(st.work.uncovered)),
         });
     }
     p.text(0, &note, &f.text)?;
@@ -298,7 +298,9 @@ fn agent_sheet(sheet: &mut Worksheet, st: &Statement, lang: Lang, f: &Formats) -
     let days: Vec<String> = st.samples.days.iter().map(|d| d.to_string()).collect();
     let samples = match lang {
         Lang::En => format!("Spot checks: {} (days {})", st.samples.count, if days.is_empty() { "-".into() } else { days.join(", ") }),
-        Lang::Zh => format!("抽查次数:{}(日期 {})", st.samples.count, if days.is_empty() { "-".into() } else { days.join("、") }),
+        Lang::Zh | Lang::ZhTw => {
+            format!("抽查次数:{}(日期 {})", st.samples.count, if days.is_empty() { "-".into() } else { days.join("、") })
+        }
     };
     p.text(0, &samples, &f.text)?;
     p.next()?;
@@ -306,11 +308,11 @@ fn agent_sheet(sheet: &mut Worksheet, st: &Statement, lang: Lang, f: &Formats) -
         (Some(r), Lang::En) => {
             format!("Customer surveys: {} of {} satisfied ({})", st.satisfaction.satisfied, st.satisfaction.answers, fmt_percent(r))
         }
-        (Some(r), Lang::Zh) => {
+        (Some(r), Lang::Zh | Lang::ZhTw) => {
             format!("满意度调查:{} 份中 {} 份满意({})", st.satisfaction.answers, st.satisfaction.satisfied, fmt_percent(r))
         }
         (None, Lang::En) => "Customer surveys: none".into(),
-        (None, Lang::Zh) => "满意度调查:无".into(),
+        (None, Lang::Zh | Lang::ZhTw) => "满意度调查:无".into(),
     };
     p.text(0, &satisfaction, &f.text)?;
     p.next()?;
@@ -402,7 +404,7 @@ fn agent_sheet(sheet: &mut Worksheet, st: &Statement, lang: Lang, f: &Formats) -
             run.full_marks_run,
             if run.run_months.is_empty() { String::new() } else { format!(" ({})", run.run_months.join(", ")) }
         ),
-        Lang::Zh => format!(
+        Lang::Zh | Lang::ZhTw => format!(
             "连续满分月数:{}{}",
             run.full_marks_run,
             if run.run_months.is_empty() { String::new() } else { format!("({})", run.run_months.join("、")) }

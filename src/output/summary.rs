@@ -62,7 +62,7 @@ pub fn text(month: Month, appraisals: &[Appraisal], warnings: &[Warning], writte
     let avg = average_work(appraisals).map(fmt_score).unwrap_or_else(|| "-".into());
     out.push_str(&match lang {
         Lang::En => format!("kaohe {month}: {} agents, average work score {avg}, {full} at full marks\n", appraisals.len()),
-        Lang::Zh => format!("kaohe {month}:{} 人,工作考核平均 {avg} 分,滿分 {full} 人\n", appraisals.len()),
+        Lang::Zh | Lang::ZhTw => format!("kaohe {month}:{} 人,工作考核平均 {avg} 分,滿分 {full} 人\n", appraisals.len()),
     });
     for (en, zh, amount) in totals.rows() {
         out.push_str(&format!("  {:<18} {:>14}\n", lang.pick(en, zh), fmt_money(amount)));
@@ -76,7 +76,7 @@ pub fn text(month: Month, appraisals: &[Appraisal], warnings: &[Warning], writte
     }
     out.push_str(&match lang {
         Lang::En => format!("  warnings: {}\n", warnings.len()),
-        Lang::Zh => format!("  警告:{} 條\n", warnings.len()),
+        Lang::Zh | Lang::ZhTw => format!("  警告:{} 條\n", warnings.len()),
     });
     if !written.is_empty() {
         out.push_str(&format!("  {}{}\n", lang.pick("wrote: ", "已寫入:"), written.join(", ")));

@@ -39,7 +39,7 @@ pub fn sheet_names(lang: Lang) -> SheetNames {
             inspectors: "inspectors",
             warnings: "warnings",
         },
-        Lang::Zh => SheetNames {
+        Lang::Zh | Lang::ZhTw => SheetNames {
             results: "考核結果",
             deductions: "扣分明細",
             summary: "班組匯總",
@@ -136,17 +136,10 @@ impl Formats {
     }
 }
 
-/// How wide a text shows in Excel: CJK and full-width characters take two columns (autofit
-/// under-measures them).
+/// How wide a text shows on a terminal or in Excel: CJK and full-width characters take two
+/// columns (Unicode's East Asian Width, from `unicode-width`; autofit under-measures them).
 pub fn display_width(text: &str) -> usize {
-    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
-}
-
-fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+    unicode_width::UnicodeWidthStr::width(text)
 }
 
 /// Excel's limit on the characters of one cell.
@@ -201,7 +194,7 @@ impl<'w> SheetWriter<'w> {
         if total > shown {
             let note = match lang {
                 Lang::En => format!("… {total} rows in all: the {} not shown here (Excel holds {shown}) are in {file}", total - shown),
-                Lang::Zh => format!("……共 {total} 行:此處未顯示的 {} 行(Excel 最多 {shown} 行)見 {file}", total - shown),
+                Lang::Zh | Lang::ZhTw => format!("……共 {total} 行:此處未顯示的 {} 行(Excel 最多 {shown} 行)見 {file}", total - shown),
             };
             self.sheet.write_string(LAST_ROW, 0, &note)?;
         }
@@ -352,7 +345,7 @@ fn results_sheet(sheet: &mut Worksheet, appraisals: &[Appraisal], lang: Lang, f:
     let mut w = SheetWriter::new(sheet);
     let headers: Vec<&str> = match lang {
         Lang::En => RESULT_COLUMNS.to_vec(),
-        Lang::Zh => RESULT_COLUMNS_ZH.to_vec(),
+        Lang::Zh | Lang::ZhTw => RESULT_COLUMNS_ZH.to_vec(),
     };
     w.headers(&headers, &f.header, appraisals.len())?;
     for (i, a) in appraisals.iter().enumerate() {
@@ -392,7 +385,7 @@ fn deductions_sheet(
     let total = deduction_count(rules, data);
     let headers: Vec<&str> = match lang {
         Lang::En => DEDUCTION_COLUMNS.to_vec(),
-        Lang::Zh => DEDUCTION_COLUMNS_ZH.to_vec(),
+        Lang::Zh | Lang::ZhTw => DEDUCTION_COLUMNS_ZH.to_vec(),
     };
     w.headers(&headers, &f.header, total)?;
     let mut i = 0usize;
@@ -542,7 +535,7 @@ fn adjustments_sheet(sheet: &mut Worksheet, adj: &Adjustments, lang: Lang, f: &F
     let mut w = SheetWriter::new(sheet);
     let headers: Vec<&str> = match lang {
         Lang::En => ADJUSTMENT_COLUMNS.to_vec(),
-        Lang::Zh => ADJUSTMENT_COLUMNS_ZH.to_vec(),
+        Lang::Zh | Lang::ZhTw => ADJUSTMENT_COLUMNS_ZH.to_vec(),
     };
     w.headers(&headers, &f.header, adj.corrections.len())?;
     for (i, c) in adj.corrections.iter().enumerate() {
