@@ -51,11 +51,15 @@ warning-pending_appeal = pending appeal
 
 ## Input and checks (src/input, src/check, src/problem.rs)
 
+# (end of input and checks)
 
 ## Outputs (src/output, src/statement.rs)
 
+# (end of outputs)
 
 ## Commands (src/cmd, src/main.rs, src/ledger)
+
+# (end of commands)
 
 ### kaohe rules
 

@@ -267,7 +267,13 @@ impl RunCli {
 
 impl MonthCli {
     fn args(&self) -> MonthArgs {
-        MonthArgs { month: self.month, input: self.input.clone(), rules: self.rules.clone(), lang: Lang::detect(self.lang.as_deref()) }
+        MonthArgs {
+            month: self.month,
+            input: self.input.clone(),
+            rules: self.rules.clone(),
+            lang: Lang::detect(self.lang.as_deref()),
+            names: self.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::Zh),
+        }
     }
 }
 

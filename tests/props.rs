@@ -168,7 +168,8 @@ fn run(tables: &BTreeMap<&'static str, (String, Vec<String>)>, order: &dyn Fn(&s
         }
         std::fs::write(dir.path().join(name), text).unwrap();
     }
-    let args = MonthArgs { month: "2026-10".parse().unwrap(), input: dir.path().to_path_buf(), rules: None, lang: Lang::En };
+    let args =
+        MonthArgs { month: "2026-10".parse().unwrap(), input: dir.path().to_path_buf(), rules: None, lang: Lang::En, names: Lang::En };
     let appraised = appraise(&args, &kaohe::model::Keep::All, &|_| Vec::new()).expect("generated months are valid");
     let results = results_csv(&appraised.appraisals);
     let deductions = String::from_utf8(deductions_csv(&appraised.rules, &appraised.checked.data, &appraised.appraisals, Lang::En)).unwrap();

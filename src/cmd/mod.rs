@@ -31,10 +31,16 @@ pub struct MonthArgs {
     pub input: PathBuf,
     pub rules: Option<PathBuf>,
     pub lang: Lang,
+    /// The language of names in files other programs read (`deductions.csv`'s `leaf_name`): the
+    /// one asked for with `--lang` (or `kaohe.toml`), else Simplified Chinese — never the
+    /// machine's locale, so the file's bytes do not depend on the machine.
+    pub names: Lang,
 }
 
 /// A month read, checked and appraised.
 pub struct AppraisedMonth {
+    /// The language of names in machine-read files ([`MonthArgs::names`]).
+    pub names: Lang,
     pub rules: Rules,
     pub checked: CheckedMonth,
     pub appraisals: Vec<Appraisal>,
@@ -69,7 +75,7 @@ pub fn appraise_under(
     };
     let mut warnings = checked.warnings.clone();
     warnings.extend(result_warnings(&appraisals, args.lang));
-    Ok(AppraisedMonth { rules, checked, appraisals, warnings })
+    Ok(AppraisedMonth { names: args.names, rules, checked, appraisals, warnings })
 }
 
 /// SPEC 2.7: warnings about results (a negative gross pay).

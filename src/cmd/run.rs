@@ -63,7 +63,7 @@ pub fn stage_outputs(m: &AppraisedMonth, pays: &[Correction], out: &std::path::P
         let csv = (|| -> Result<()> {
             let _t = crate::timing::stage("csv outputs");
             flush(tables::write_results(BufWriter::new(&results.file), &m.appraisals)).map_err(|e| results.error(e))?;
-            flush(tables::write_deductions(BufWriter::new(&deductions.file), &m.rules, data, &m.appraisals, lang))
+            flush(tables::write_deductions(BufWriter::new(&deductions.file), &m.rules, data, &m.appraisals, m.names))
                 .map_err(|e| deductions.error(e))?;
             flush(tables::write_warnings(BufWriter::new(&warnings.file), &m.warnings)).map_err(|e| warnings.error(e))?;
             if let Some(f) = &adjustments_file {
