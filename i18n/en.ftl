@@ -51,6 +51,133 @@ warning-pending_appeal = pending appeal
 
 ## Input and checks (src/input, src/check, src/problem.rs)
 
+# Places and problems: `qa.csv:7:date: … — …`.
+input-place-row = row { $row }
+input-place-column = column { $column }
+input-place-column-named = { $column }
+input-problem = { $place }: { $what } — { $fix }
+input-problem-no-fix = { $place }: { $what }
+input-list-separator = {", "}
+check-table-separator = {"; "}
+check-or-separator = {" or "}
+
+# Which file or sheet holds which table.
+input-not-read-format = { $file } is not read: kaohe reads tables from .csv, .xlsx, .xls and .ods files — save it as one of them
+input-unknown-file = this holds no table kaohe knows and is not read
+input-maybe-table = this may be the { $table } table but is not read under this name — rename it { $names } to use it
+input-several-sheets = several sheets hold the { $table } table: { $list }
+input-several-sheets-fix = keep one sheet per table and rename or delete the others
+input-several-files = several files hold the { $table } table: { $list }
+input-several-files-fix = keep one file per table and move the others out of the folder
+input-ambiguous = { $list } all look like the { $table } table, and kaohe will not guess which is meant
+input-ambiguous-fix = keep the right one, named { $names }, and move the others (copies, old versions) out of the folder
+
+# A table's layout.
+check-title-rows = the header is on row { $header }; { $count ->
+    [one] row { $rows } above it is not data and is skipped
+   *[other] rows { $rows } above it are not data and are skipped
+}: { $skipped }
+check-merged-header = the header cells { $span } are merged, so some columns have no name of their own
+check-merged-header-fix = unmerge them and give every column its own name in the header row
+check-merged = the cells { $span } are merged; only the first of them holds a value
+check-merged-fix = unmerge them and type the value in every cell
+check-row-width = the row has { $cells ->
+    [one] { $cells } cell
+   *[other] { $cells } cells
+} but the header has { $header }
+check-row-width-fix = a separator is missing or extra in this row (a value with a comma, such as "¥3,000", must be in quotes); fix it so every value sits under its column
+check-unnamed-column = this value sits in a column that has no name in the header row
+check-unnamed-column-fix = give the column a name in the header row, or delete the value
+check-totals-row = a totals row ({ $word }) is skipped; kaohe adds up the rows itself
+check-header-error = the column name is the Excel error { $value }
+check-header-error-fix = type the column name as text
+check-column-twice = columns { $first } and { $second } both hold { $column }
+check-column-twice-fix = keep one of them and rename or delete the other
+check-unknown-column = unknown column `{ $column }` is ignored
+check-missing-column = the required column { $column } is missing
+check-missing-column-fix = add a column headed { $names } to the header row
+
+# The month's tables.
+check-missing-table = the required table { $table } is missing
+check-missing-table-fix = add a file or sheet named { $names } (.csv, .xlsx, .xls or .ods)
+check-missing-table-hint = { $fix }; { $file } may be it: rename it
+check-absent-table = no { $table } table ({ $names }): treated as empty this month
+check-not-on-roster = agent { $id } is not on the roster
+check-not-on-roster-zeros-fix = the roster has { $roster_id }: Excel drops the leading zeros of ids typed as numbers — format the id column as text and type { $roster_id }
+check-not-on-roster-fix = correct the id, or add the agent to the agents table
+check-duplicate-agent = agent id { $id } is already on row { $first } of the roster
+check-duplicate-agent-fix = list each agent once; give this one its own id or delete the row
+check-sum-too-large = the agent's total here is too large to add up exactly
+check-sum-too-large-fix = check the amounts and points of this agent's rows
+check-repeated-row = row { $row } repeats row { $first } exactly; both are counted
+check-outside-table = { $file } { $count } of { $dated }, most in { $month }
+check-mostly-outside = most dated rows fall outside the month { $month } ({ $tables }): is --month right?
+check-mostly-outside-fix = run with --month { $top } if these files are that month's, or correct the dates
+check-pending-appeal = the appeal of agent { $id }'s { $leaf } finding of { $date } is pending: it counts until it is decided
+check-sampling-window = { $from }–{ $to }
+check-sampling-gap = agent { $id } { $name } has no spot check on days { $from }–{ $to } of month { $month } (the rules ask for one in each window of days { $windows })
+check-survey-count = the month has { $count ->
+    [one] { $count } survey answer
+   *[other] { $count } survey answers
+}; the scheme surveys { $min }–{ $max } customers a month
+
+# One row's cells.
+check-excel-error = the cell holds the Excel error { $value }
+check-excel-error-fix = fix the formula or type the value
+check-empty = { $column } is empty
+check-empty-fix = fill in the value; it is required
+check-agent-id-number = { $value } is not an agent id (ids are whole numbers or text)
+check-agent-id-number-fix = type the agent's id
+check-not-date = `{ $value }` is not a date
+check-not-date-fix = write dates as 2026-10-03, 2026/10/03 or 2026年10月3日
+check-outside-month = { $date } is outside the month { $month }
+check-outside-month-fix = correct the date, or move the row to its own month's input
+check-not-number = { $column } `{ $value }` is not a number
+check-not-number-fix = write a plain number such as 2, 0.5 or 3200.00
+check-negative = { $column } { $value } is negative
+check-negative-fix = write the amount or points as a positive number
+check-over-limit = { $column } { $value } is past the limit of { $limit }
+check-over-limit-money-fix = check the value: kaohe takes amounts of at most { $limit } yuan a cell
+check-over-limit-count-fix = check the value: a row may count at most { $limit }
+check-decimals = { $column } { $value } has more than two decimals
+check-decimals-fix = amounts are in yuan with at most 2 decimals (fen)
+check-unknown-value = `{ $value }` is not a known { $what }
+check-unknown-value-fix = use one of: { $choices }
+check-what-status = status
+check-what-leaf = leaf code
+check-what-source = source
+check-what-appeal = appeal state
+check-what-topic = survey topic
+check-what-category = category
+check-what-attendance-kind = attendance kind
+check-what-award-kind = award kind
+check-what-penalty-kind = penalty kind
+check-misses-without-item = misses { $misses } given without an item
+check-misses-without-item-fix = name the leaf code the misses belong to, or clear the misses for a clean sample
+check-void-contradicts = void says the appeal was upheld, but appeal says { $appeal }
+check-void-contradicts-fix = keep one of them: clear void, or correct appeal
+check-appeal-without-finding = an appeal on a row with no finding (no item)
+check-appeal-without-finding-fix = name the leaf code the appeal is about, or clear the appeal columns
+check-decision-without-appeal = a decision on a finding with no appeal
+check-decision-without-appeal-fix = write the appeal's state (pending, upheld, rejected), or clear the decision
+check-pending-decided = a pending appeal has a decision date
+check-pending-decided-fix = write the decision (upheld or rejected), or clear the date
+check-not-whole = { $column } { $value } is not a whole number
+check-not-whole-fix = count misses in whole numbers: 1, 2, 3
+check-not-yes-no = `{ $value }` is neither yes nor no
+check-not-yes-no-fix = write yes/是 when the appeal was upheld (or use the appeal column), else leave it empty
+check-rating = rating `{ $value }` is not 1–5
+check-rating-fix = write 1–5, or 非常滿意/滿意/一般/不滿意/非常不滿意
+check-kind-category = kind { $kind } belongs to { $kind_category }, but the row's category is { $category }
+check-kind-category-fix = correct the category or the kind
+check-kind-points = { $kind } ({ $points })
+check-no-points-no-kind = the row gives neither points nor a kind
+check-no-points-no-kind-fix = give the points deducted, or a kind with a default: { $kinds }
+check-fine-needs-amount = a { $kind } fine needs its amount
+check-fine-needs-amount-fix = write the amount the company decided, in yuan
+check-fine-range = a { $kind } fine of { $amount } is outside its range { $range }
+check-fine-range-fix = use an amount within { $range } yuan
+
 # (end of input and checks)
 
 ## Outputs (src/output, src/statement.rs)

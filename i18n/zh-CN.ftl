@@ -46,6 +46,124 @@ warning-pending_appeal = 申诉待定
 
 ## Input and checks (src/input, src/check, src/problem.rs)
 
+# 位置和问题:`qa.csv 第7行「日期」列:… — …`。
+input-place-row = 第{ $row }行
+input-place-column = { $column } 列
+input-place-column-named = 「{ $column }」列
+input-problem = { $place }:{ $what } — { $fix }
+input-problem-no-fix = { $place }:{ $what }
+input-list-separator = 、
+check-table-separator = ;
+check-or-separator = {" 或 "}
+
+# 哪个文件或工作表是哪个表。
+input-not-read-format = { $file } 未读取:kaohe 只读取 .csv、.xlsx、.xls、.ods 文件中的表,请另存为其中一种格式
+input-unknown-file = 这不是 kaohe 认识的表,未读取
+input-maybe-table = 这可能是{ $table }表,但这个名称不会被读取——如要使用,请改名为 { $names }
+input-several-sheets = 有多个工作表都是{ $table }表:{ $list }
+input-several-sheets-fix = 每个表只保留一个工作表,其余的改名或删除
+input-several-files = 有多个文件都是{ $table }表:{ $list }
+input-several-files-fix = 每个表只保留一个文件,把其余的移出文件夹
+input-ambiguous = { $list } 都像是{ $table }表,kaohe 不会猜测用哪一个
+input-ambiguous-fix = 只保留正确的那个(命名为 { $names }),把其余的(副本、旧版本)移出文件夹
+
+# 表的格式。
+check-title-rows = 标题行在第 { $header } 行;其上方的 { $count } 行(第 { $rows } 行)不是数据,已跳过:{ $skipped }
+check-merged-header = 标题单元格 { $span } 被合并,部分列没有自己的名称
+check-merged-header-fix = 取消合并,并在标题行为每一列命名
+check-merged = 单元格 { $span } 被合并;只有第一格有值
+check-merged-fix = 取消合并,并在每一格填入数值
+check-row-width = 此行有 { $cells } 格,标题行有 { $header } 格
+check-row-width-fix = 此行少了或多了分隔符(含逗号的值,如 "¥3,000",必须加引号);请修正,使每个值都在自己的列下
+check-unnamed-column = 此值所在的列在标题行中没有名称
+check-unnamed-column-fix = 请在标题行为该列命名,或删除此值
+check-totals-row = 合计行({ $word })已跳过;kaohe 会自行计算合计
+check-header-error = 列名是 Excel 错误值 { $value }
+check-header-error-fix = 请以文字输入列名
+check-column-twice = { $first } 和 { $second } 两列都是{ $column }
+check-column-twice-fix = 保留其中一列,删除或改名另一列
+check-unknown-column = 未知的列「{ $column }」已忽略
+check-missing-column = 缺少必需的列:{ $column }
+check-missing-column-fix = 在标题行加一列,标题为 { $names }
+
+# 本月的各个表。
+check-missing-table = 缺少必需的{ $table }表
+check-missing-table-fix = 添加名为 { $names } 的文件或工作表(.csv、.xlsx、.xls 或 .ods)
+check-missing-table-hint = { $fix };{ $file } 可能就是,请改名
+check-absent-table = 没有{ $table }表({ $names }):本月按空表处理
+check-not-on-roster = 工号 { $id } 不在人员名册中
+check-not-on-roster-zeros-fix = 名册中有 { $roster_id }:Excel 会去掉数字工号开头的 0——请把工号列设为文本格式,并输入 { $roster_id }
+check-not-on-roster-fix = 改正工号,或把此人加入人员表
+check-duplicate-agent = 工号 { $id } 已在名册第 { $first } 行出现
+check-duplicate-agent-fix = 每人只列一次:改正工号或删除此行
+check-sum-too-large = 此人的合计过大,无法精确相加
+check-sum-too-large-fix = 请检查此人各行的金额和分数
+check-repeated-row = 第 { $row } 行与第 { $first } 行完全相同;两行都计入
+check-outside-table = { $file } { $dated } 行中 { $count } 行,多数在 { $month }
+check-mostly-outside = 大部分日期不在 { $month } 月内({ $tables }):--month 是否填错?
+check-mostly-outside-fix = 如果这些文件属于 { $top },请用 --month { $top };否则请改正日期
+check-pending-appeal = { $id } 于 { $date } 的 { $leaf } 问题申诉待定:裁定前照常扣分
+check-sampling-window = { $from }–{ $to }日
+check-sampling-gap = { $id } { $name } 在 { $month }月{ $from }日–{ $to }日 没有抽查(规则要求每个抽查时段各抽查一次:{ $windows })
+check-survey-count = 本月有 { $count } 份满意度调查;制度要求每月调查 { $min }–{ $max } 名客户
+
+# 一行中的各个单元格。
+check-excel-error = 单元格是 Excel 错误值 { $value }
+check-excel-error-fix = 修正公式或直接输入数值
+check-empty = { $column }为空
+check-empty-fix = 请填写;此项必填
+check-agent-id-number = { $value } 不是工号(工号为整数或文字)
+check-agent-id-number-fix = 请输入工号
+check-not-date = 「{ $value }」不是日期
+check-not-date-fix = 日期请写成 2026-10-03、2026/10/03 或 2026年10月3日
+check-outside-month = { $date } 不在 { $month } 月内
+check-outside-month-fix = 改正日期,或把此行移到所属月份的数据中
+check-not-number = { $column }「{ $value }」不是数字
+check-not-number-fix = 请写数字,例如 2、0.5 或 3200.00
+check-negative = { $column } { $value } 是负数
+check-negative-fix = 请写正数
+check-over-limit = { $column } { $value } 超过上限 { $limit }
+check-over-limit-money-fix = 请检查数值:每格金额最多 { $limit } 元
+check-over-limit-count-fix = 请检查数值:每行最多 { $limit }
+check-decimals = { $column } { $value } 超过两位小数
+check-decimals-fix = 金额以元为单位,最多两位小数(分)
+check-unknown-value = 「{ $value }」不是有效的{ $what }
+check-unknown-value-fix = 请使用其中之一:{ $choices }
+check-what-status = 状态
+check-what-leaf = 项目代码
+check-what-source = 来源
+check-what-appeal = 申诉结果
+check-what-topic = 调查类别
+check-what-category = 类别
+check-what-attendance-kind = 考勤事项
+check-what-award-kind = 奖励类别
+check-what-penalty-kind = 罚款类别
+check-misses-without-item = 有次数 { $misses } 但没有项目
+check-misses-without-item-fix = 请填写对应的项目代码;无问题的抽查请清空次数
+check-void-contradicts = 作废表示申诉成立,但申诉一列是「{ $appeal }」
+check-void-contradicts-fix = 二者只留一个:清空作废,或改正申诉
+check-appeal-without-finding = 没有项目(无问题的抽查)的行不能申诉
+check-appeal-without-finding-fix = 请填写所申诉的项目代码,或清空申诉各列
+check-decision-without-appeal = 没有申诉的问题却有裁定
+check-decision-without-appeal-fix = 请填写申诉结果(待定、成立、驳回),或清空裁定
+check-pending-decided = 待定的申诉已有裁定日期
+check-pending-decided-fix = 请填写裁定结果(成立或驳回),或清空日期
+check-not-whole = { $column } { $value } 不是整数
+check-not-whole-fix = 次数请写整数:1、2、3
+check-not-yes-no = 「{ $value }」不是 是/否
+check-not-yes-no-fix = 申诉成立写「是」(或填写申诉一列),否则留空
+check-rating = 评价「{ $value }」不是 1–5
+check-rating-fix = 请写 1–5,或 非常满意/满意/一般/不满意/非常不满意
+check-kind-category = 事项{ $kind }属于{ $kind_category },但此行类别是{ $category }
+check-kind-category-fix = 请改正类别或事项
+check-kind-points = { $kind }({ $points } 分)
+check-no-points-no-kind = 此行既没有扣分也没有事项
+check-no-points-no-kind-fix = 请填写扣分,或有默认扣分的事项:{ $kinds }
+check-fine-needs-amount = { $kind }罚款必须填写金额
+check-fine-needs-amount-fix = 请填写公司决定的罚款金额(元)
+check-fine-range = { $kind }罚款 { $amount } 超出范围 { $range }
+check-fine-range-fix = 请填写 { $range } 元之内的金额
+
 # (end of input and checks)
 
 ## Outputs (src/output, src/statement.rs)

@@ -46,6 +46,124 @@ warning-pending_appeal = 申訴待定
 
 ## Input and checks (src/input, src/check, src/problem.rs)
 
+# 位置和問題:`qa.csv 第7列「日期」欄:… — …`。
+input-place-row = 第{ $row }列
+input-place-column = { $column } 欄
+input-place-column-named = 「{ $column }」欄
+input-problem = { $place }:{ $what } — { $fix }
+input-problem-no-fix = { $place }:{ $what }
+input-list-separator = 、
+check-table-separator = ;
+check-or-separator = {" 或 "}
+
+# 哪個檔案或工作表是哪個表。
+input-not-read-format = { $file } 未讀取:kaohe 只讀取 .csv、.xlsx、.xls、.ods 檔案中的表,請另存為其中一種格式
+input-unknown-file = 這不是 kaohe 認識的表,未讀取
+input-maybe-table = 這可能是{ $table }表,但這個名稱不會被讀取——如要使用,請改名為 { $names }
+input-several-sheets = 有多個工作表都是{ $table }表:{ $list }
+input-several-sheets-fix = 每個表只保留一個工作表,其餘的改名或刪除
+input-several-files = 有多個檔案都是{ $table }表:{ $list }
+input-several-files-fix = 每個表只保留一個檔案,把其餘的移出資料夾
+input-ambiguous = { $list } 都像是{ $table }表,kaohe 不會猜測用哪一個
+input-ambiguous-fix = 只保留正確的那個(命名為 { $names }),把其餘的(副本、舊版本)移出資料夾
+
+# 表的格式。
+check-title-rows = 標題列在第 { $header } 列;其上方的 { $count } 列(第 { $rows } 列)不是資料,已跳過:{ $skipped }
+check-merged-header = 標題單元格 { $span } 被合併,部分欄沒有自己的名稱
+check-merged-header-fix = 取消合併,並在標題列為每一欄命名
+check-merged = 單元格 { $span } 被合併;只有第一格有值
+check-merged-fix = 取消合併,並在每一格填入數值
+check-row-width = 此列有 { $cells } 格,標題列有 { $header } 格
+check-row-width-fix = 此列少了或多了分隔符(含逗號的值,如 "¥3,000",必須加引號);請修正,使每個值都在自己的欄下
+check-unnamed-column = 此值所在的欄在標題列中沒有名稱
+check-unnamed-column-fix = 請在標題列為該欄命名,或刪除此值
+check-totals-row = 合計列({ $word })已跳過;kaohe 會自行計算合計
+check-header-error = 欄名是 Excel 錯誤值 { $value }
+check-header-error-fix = 請以文字輸入欄名
+check-column-twice = { $first } 和 { $second } 兩欄都是{ $column }
+check-column-twice-fix = 保留其中一欄,刪除或改名另一欄
+check-unknown-column = 未知的欄「{ $column }」已忽略
+check-missing-column = 缺少必需的欄:{ $column }
+check-missing-column-fix = 在標題列加一欄,標題為 { $names }
+
+# 本月的各個表。
+check-missing-table = 缺少必需的{ $table }表
+check-missing-table-fix = 新增名為 { $names } 的檔案或工作表(.csv、.xlsx、.xls 或 .ods)
+check-missing-table-hint = { $fix };{ $file } 可能就是,請改名
+check-absent-table = 沒有{ $table }表({ $names }):本月按空表處理
+check-not-on-roster = 工號 { $id } 不在人員名冊中
+check-not-on-roster-zeros-fix = 名冊中有 { $roster_id }:Excel 會去掉數字工號開頭的 0——請把工號欄設為文字格式,並輸入 { $roster_id }
+check-not-on-roster-fix = 改正工號,或把此人加入人員表
+check-duplicate-agent = 工號 { $id } 已在名冊第 { $first } 列出現
+check-duplicate-agent-fix = 每人只列一次:改正工號或刪除此列
+check-sum-too-large = 此人的合計過大,無法精確相加
+check-sum-too-large-fix = 請檢查此人各列的金額和分數
+check-repeated-row = 第 { $row } 列與第 { $first } 列完全相同;兩列都計入
+check-outside-table = { $file } { $dated } 列中 { $count } 列,多數在 { $month }
+check-mostly-outside = 大部分日期不在 { $month } 月內({ $tables }):--month 是否填錯?
+check-mostly-outside-fix = 如果這些檔案屬於 { $top },請用 --month { $top };否則請改正日期
+check-pending-appeal = { $id } 於 { $date } 的 { $leaf } 問題申訴待定:裁定前照常扣分
+check-sampling-window = { $from }–{ $to }日
+check-sampling-gap = { $id } { $name } 在 { $month }月{ $from }日–{ $to }日 沒有抽查(規則要求每個抽查時段各抽查一次:{ $windows })
+check-survey-count = 本月有 { $count } 份滿意度調查;制度要求每月調查 { $min }–{ $max } 名客戶
+
+# 一列中的各個單元格。
+check-excel-error = 單元格是 Excel 錯誤值 { $value }
+check-excel-error-fix = 修正公式或直接輸入數值
+check-empty = { $column }為空
+check-empty-fix = 請填寫;此項必填
+check-agent-id-number = { $value } 不是工號(工號為整數或文字)
+check-agent-id-number-fix = 請輸入工號
+check-not-date = 「{ $value }」不是日期
+check-not-date-fix = 日期請寫成 2026-10-03、2026/10/03 或 2026年10月3日
+check-outside-month = { $date } 不在 { $month } 月內
+check-outside-month-fix = 改正日期,或把此列移到所屬月份的資料中
+check-not-number = { $column }「{ $value }」不是數字
+check-not-number-fix = 請寫數字,例如 2、0.5 或 3200.00
+check-negative = { $column } { $value } 是負數
+check-negative-fix = 請寫正數
+check-over-limit = { $column } { $value } 超過上限 { $limit }
+check-over-limit-money-fix = 請檢查數值:每格金額最多 { $limit } 元
+check-over-limit-count-fix = 請檢查數值:每列最多 { $limit }
+check-decimals = { $column } { $value } 超過兩位小數
+check-decimals-fix = 金額以元為單位,最多兩位小數(分)
+check-unknown-value = 「{ $value }」不是有效的{ $what }
+check-unknown-value-fix = 請使用其中之一:{ $choices }
+check-what-status = 狀態
+check-what-leaf = 項目代碼
+check-what-source = 來源
+check-what-appeal = 申訴結果
+check-what-topic = 調查類別
+check-what-category = 類別
+check-what-attendance-kind = 考勤事項
+check-what-award-kind = 獎勵類別
+check-what-penalty-kind = 罰款類別
+check-misses-without-item = 有次數 { $misses } 但沒有項目
+check-misses-without-item-fix = 請填寫對應的項目代碼;無問題的抽查請清空次數
+check-void-contradicts = 作廢表示申訴成立,但申訴一欄是「{ $appeal }」
+check-void-contradicts-fix = 二者只留一個:清空作廢,或改正申訴
+check-appeal-without-finding = 沒有項目(無問題的抽查)的列不能申訴
+check-appeal-without-finding-fix = 請填寫所申訴的項目代碼,或清空申訴各欄
+check-decision-without-appeal = 沒有申訴的問題卻有裁定
+check-decision-without-appeal-fix = 請填寫申訴結果(待定、成立、駁回),或清空裁定
+check-pending-decided = 待定的申訴已有裁定日期
+check-pending-decided-fix = 請填寫裁定結果(成立或駁回),或清空日期
+check-not-whole = { $column } { $value } 不是整數
+check-not-whole-fix = 次數請寫整數:1、2、3
+check-not-yes-no = 「{ $value }」不是 是/否
+check-not-yes-no-fix = 申訴成立寫「是」(或填寫申訴一欄),否則留空
+check-rating = 評價「{ $value }」不是 1–5
+check-rating-fix = 請寫 1–5,或 非常滿意/滿意/一般/不滿意/非常不滿意
+check-kind-category = 事項{ $kind }屬於{ $kind_category },但此列類別是{ $category }
+check-kind-category-fix = 請改正類別或事項
+check-kind-points = { $kind }({ $points } 分)
+check-no-points-no-kind = 此列既沒有扣分也沒有事項
+check-no-points-no-kind-fix = 請填寫扣分,或有預設扣分的事項:{ $kinds }
+check-fine-needs-amount = { $kind }罰款必須填寫金額
+check-fine-needs-amount-fix = 請填寫公司決定的罰款金額(元)
+check-fine-range = { $kind }罰款 { $amount } 超出範圍 { $range }
+check-fine-range-fix = 請填寫 { $range } 元之內的金額
+
 # (end of input and checks)
 
 ## Outputs (src/output, src/statement.rs)

@@ -5,6 +5,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::lang::Lang;
+use crate::tr;
 
 /// A place in an input: the file, the sheet of a workbook, the row as the user sees it (header =
 /// row 1) and the column.
@@ -73,8 +74,40 @@ pub fn column_letters(mut index: usize) -> String {
     String::from_utf8(letters).expect("ASCII letters")
 }
 
+impl Origin {
+    /// The place as the language says it. English: `qa.csv:7:项目`, `october.xlsx [质检] C7`,
+    /// `october.xlsx [质检] row 7`. Chinese in words: `qa.csv 第7行「项目」列` (zh-TW
+    /// `第7列「項目」欄`), `october.xlsx [质检] 第7行`; a cell of a sheet stays `C7`.
+    pub fn show(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        let mut s = self.file_ref();
+        let column = |col: &Column| match col.header.is_empty() {
+            true => tr!(lang, "input-place-column", column = column_letters(col.index)),
+            false => tr!(lang, "input-place-column-named", column = col.header.to_string()),
+        };
+        match (&self.sheet, &self.column, self.row) {
+            (Some(_), Some(col), Some(row)) => s.push_str(&format!(" {}{}", column_letters(col.index), row)),
+            (_, col, row) => {
+                if let Some(row) = row {
+                    s.push(' ');
+                    s.push_str(&tr!(lang, "input-place-row", row = row));
+                }
+                if let Some(col) = col {
+                    if col.header.is_empty() || row.is_none() {
+                        s.push(' ');
+                    }
+                    s.push_str(&column(col));
+                }
+            }
+        }
+        s
+    }
+}
+
 impl fmt::Display for Origin {
-    /// CSV: `qa.csv:7:项目`; workbook: `october.xlsx [质检] C7`.
+    /// CSV: `qa.csv:7:项目`; workbook: `october.xlsx [质检] C7` (English; see [`Origin::show`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.sheet {
             Some(sheet) => {
@@ -104,27 +137,61 @@ impl fmt::Display for Origin {
     }
 }
 
-/// One problem found in the input or the rules: where, what is wrong, what to do.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+/// One problem found in the input or the rules: where, what is wrong, what to do — texts in
+/// `lang`, which also says how the place is printed. Problems sort by place, then text.
+#[derive(Debug, Clone)]
 pub struct Problem {
     pub origin: Origin,
     pub what: String,
     pub fix: String,
+    pub lang: Lang,
 }
 
 impl Problem {
+    /// A problem in English.
     pub fn new(origin: Origin, what: impl Into<String>, fix: impl Into<String>) -> Problem {
-        Problem { origin, what: what.into(), fix: fix.into() }
+        Problem::in_lang(Lang::En, origin, what, fix)
+    }
+
+    /// A problem whose texts are in `lang`: its place is printed in that language too.
+    pub fn in_lang(lang: Lang, origin: Origin, what: impl Into<String>, fix: impl Into<String>) -> Problem {
+        Problem { origin, what: what.into(), fix: fix.into(), lang }
+    }
+
+    fn key(&self) -> (&Origin, &str, &str) {
+        (&self.origin, &self.what, &self.fix)
+    }
+}
+
+impl PartialEq for Problem {
+    fn eq(&self, other: &Problem) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Problem {}
+
+impl PartialOrd for Problem {
+    fn partial_cmp(&self, other: &Problem) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Problem {
+    fn cmp(&self, other: &Problem) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
     }
 }
 
 impl fmt::Display for Problem {
+    /// `place: what — fix`, in the problem's language.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.origin, self.what)?;
-        if !self.fix.is_empty() {
-            write!(f, " — {}", self.fix)?;
-        }
-        Ok(())
+        let place = self.origin.show(self.lang);
+        let line = match self.fix.is_empty() {
+            true => tr!(self.lang, "input-problem-no-fix", place = place, what = self.what.as_str()),
+            false => tr!(self.lang, "input-problem", place = place, what = self.what.as_str(), fix = self.fix.as_str()),
+        };
+        f.write_str(&line)
     }
 }
 
@@ -193,6 +260,16 @@ pub struct Warning {
     pub message: String,
 }
 
+impl Warning {
+    /// `place: message`, the place as `lang` says it (the message is already in a language).
+    pub fn show(&self, lang: Lang) -> String {
+        match &self.origin {
+            Some(origin) => tr!(lang, "input-problem-no-fix", place = origin.show(lang), what = self.message.as_str()),
+            None => self.message.clone(),
+        }
+    }
+}
+
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.origin {
@@ -202,7 +279,8 @@ impl fmt::Display for Warning {
     }
 }
 
-/// Bilingual text helper for problems: `(what, fix)` in the chosen language.
+/// Bilingual text helper: the English or the Chinese text. Transitional, like `Lang::pick`: the
+/// input and checks speak from the catalogs; other parts still use it.
 pub fn say(lang: Lang, en: String, zh: String) -> String {
     match lang {
         Lang::En => en,
@@ -233,5 +311,19 @@ mod tests {
         let mut xl = Origin::file("october.xlsx").at_row(7).at_column(col);
         xl.sheet = Some("质检".into());
         assert_eq!(xl.to_string(), "october.xlsx [质检] C7");
+        assert_eq!(xl.show(Lang::Zh), "october.xlsx [质检] C7");
+        assert_eq!(csv.show(Lang::Zh), "qa.csv 第7行「项目」列");
+        assert_eq!(csv.show(Lang::ZhTw), "qa.csv 第7列「项目」欄");
+        let row = Origin { sheet: Some("质检".into()), ..Origin::file("october.xlsx").at_row(12) };
+        assert_eq!(row.to_string(), "october.xlsx [质检] row 12");
+        assert_eq!(row.show(Lang::Zh), "october.xlsx [质检] 第12行");
+        assert_eq!(row.show(Lang::ZhTw), "october.xlsx [质检] 第12列");
+        let blank = Origin::file("qa.csv").at_row(3).at_column(Column { index: 2, header: "".into() });
+        assert_eq!(blank.to_string(), "qa.csv:3:column C");
+        assert_eq!(blank.show(Lang::Zh), "qa.csv 第3行 C 列");
+        assert_eq!(blank.show(Lang::ZhTw), "qa.csv 第3列 C 欄");
+        let p = Problem::in_lang(Lang::Zh, csv.clone(), "不是日期", "请改正");
+        assert_eq!(p.to_string(), "qa.csv 第7行「项目」列:不是日期 — 请改正");
+        assert_eq!(Problem::new(csv, "not a date", "fix it").to_string(), "qa.csv:7:项目: not a date — fix it");
     }
 }

@@ -1,6 +1,8 @@
 //! The input tables and their columns, with the English and Chinese (simplified and traditional)
 //! names users may give them (SPEC 2).
 
+use crate::lang::Lang;
+
 /// A column of an input table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ColumnDef {
@@ -116,12 +118,27 @@ impl ColumnDef {
         h == self.name || self.aliases.iter().any(|a| normalize(a) == h)
     }
 
-    /// `agent_id (工號)` — how messages name the column.
-    pub fn label(&self) -> String {
-        match self.aliases.first() {
-            Some(zh) => format!("{} ({})", self.name, zh),
-            None => self.name.to_string(),
+    /// How messages name the column: `agent_id (工號)` in English, its Chinese header in
+    /// Chinese (`工号`, zh-TW `工號`).
+    pub fn label(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => match self.aliases.first() {
+                Some(zh) => format!("{} ({})", self.name, zh),
+                None => self.name.to_string(),
+            },
+            _ => chinese_name(self.name, self.aliases, lang).to_string(),
         }
+    }
+}
+
+/// A name's Chinese form among its aliases, which list the Traditional form first and the
+/// Simplified one second where the two differ.
+fn chinese_name(name: &'static str, aliases: &'static [&'static str], lang: Lang) -> &'static str {
+    let simplified = aliases.get(1).or(aliases.first());
+    match lang {
+        Lang::En => name,
+        Lang::Zh => simplified.copied().unwrap_or(name),
+        Lang::ZhTw => aliases.first().copied().unwrap_or(name),
     }
 }
 
@@ -132,6 +149,11 @@ pub fn header_words(table: &TableDef) -> Vec<&'static str> {
 }
 
 impl TableDef {
+    /// How messages name the table: `qa` in English, `质检` (zh-TW `質檢`) in Chinese.
+    pub fn label(&self, lang: Lang) -> &'static str {
+        chinese_name(self.name, self.aliases, lang)
+    }
+
     pub fn matches_name(&self, name: &str) -> bool {
         let n = normalize(name);
         n == self.name || self.aliases.iter().any(|a| normalize(a) == n)
@@ -154,5 +176,19 @@ mod tests {
         assert!(AGENTS.column("agent_id").matches("Agent ID"));
         assert!(!AGENTS.column("name").matches("工号"));
         assert!(QA.matches_name("质检") && QA.matches_name("質檢") && QA.matches_name("QA"));
+    }
+
+    #[test]
+    fn labels_are_in_the_language() {
+        let id = AGENTS.column("agent_id");
+        assert_eq!(id.label(Lang::En), "agent_id (工號)");
+        assert_eq!(id.label(Lang::Zh), "工号");
+        assert_eq!(id.label(Lang::ZhTw), "工號");
+        assert_eq!(ATTENDANCE.column("kind").label(Lang::Zh), "事项");
+        assert_eq!(QA.column("decided_by").label(Lang::ZhTw), "裁定人");
+        assert_eq!(QA.label(Lang::Zh), "质检");
+        assert_eq!(AGENTS.label(Lang::ZhTw), "人員");
+        assert_eq!(ATTENDANCE.label(Lang::Zh), "考勤");
+        assert_eq!(PENALTIES.label(Lang::En), "penalties");
     }
 }

@@ -524,10 +524,7 @@ fn a_title_row_and_a_totals_row_are_skipped() {
     let out = w.kaohe(&["run", "--month", "2026-10", "--input", "in", "--out", "out", "--lang", "en"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
-    assert!(
-        stderr.contains("qa.csv:2: the header is on row 2; row(s) 1 above it are not data and are skipped: 2026年10月质检记录"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("qa.csv:2: the header is on row 2; row 1 above it is not data and is skipped: 2026年10月质检记录"), "{stderr}");
     assert!(stderr.contains("a totals row (合计) is skipped"), "{stderr}");
     // The rows keep their real numbers: the first finding is on line 3 now.
     let d = rows(&w.read("out/deductions.csv"));

@@ -21,9 +21,10 @@ use crate::input::{Cell, InputSet, RowView, TableLocation};
 use crate::lang::Lang;
 use crate::model::*;
 use crate::month::Month;
-use crate::problem::{say, Origin, Problem, Warning, WarningKind};
+use crate::problem::{Origin, Problem, Warning, WarningKind};
 use crate::rules::Rules;
 use crate::schema::{self, TableDef};
+use crate::tr;
 
 /// A hash map with a fast, non-cryptographic hash (foldhash), for lookups row by row.
 pub type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
@@ -155,28 +156,19 @@ impl<'r> Checker<'r> {
         }
     }
 
-    fn say(&self, en: String, zh: String) -> String {
-        say(self.lang, en, zh)
-    }
-
     fn table_absent(&mut self, input: &InputSet, table: &TableDef, hint: Option<&str>) {
-        let place = input.place();
+        let (lang, place) = (self.lang, input.place());
         let names = format!("{} / {}", table.name, table.aliases.join(" / "));
+        let label = table.label(lang);
         if table.required {
-            let what = self.say(format!("the required table {} is missing", table.name), format!("缺少必需的表 {}", table.name));
-            let mut fix = self.say(
-                format!("add a file or sheet named {names} (.csv, .xlsx, .xls or .ods)"),
-                format!("添加名為 {names} 的文件或工作表(.csv、.xlsx、.xls 或 .ods)"),
-            );
+            let what = tr!(lang, "check-missing-table", table = label);
+            let mut fix = tr!(lang, "check-missing-table-fix", names = names);
             if let Some(h) = hint {
-                fix = self.say(format!("{fix}; {h} may be it: rename it"), format!("{fix};{h} 可能就是,請改名"));
+                fix = tr!(lang, "check-missing-table-hint", fix = fix, file = h);
             }
-            self.problems.push(Problem::new(Origin::file(place), what, fix));
+            self.problems.push(Problem::in_lang(lang, Origin::file(place), what, fix));
         } else {
-            let message = self.say(
-                format!("no {} table ({names}): treated as empty this month", table.name),
-                format!("沒有 {} 表({names}):本月按空表處理", table.name),
-            );
+            let message = tr!(lang, "check-absent-table", table = label, names = names);
             self.warnings.push(Warning { kind: WarningKind::MissingTable, origin: Some(Origin::file(place)), message });
         }
     }
@@ -329,28 +321,24 @@ impl<'r> Checker<'r> {
         }
         let header = read.driver.header.as_ref().expect("header");
         let at = header.at(&read.driver.origin, row.number, read.cols.agent_id);
-        let what = self.say(format!("agent {id} is not on the roster"), format!("工號 {id} 不在人員名冊中"));
+        let lang = self.lang;
+        let what = tr!(lang, "check-not-on-roster", id = id);
         let trimmed = id.trim_start_matches('0');
-        let fix = match self.roster_digits.get(if trimmed.is_empty() { "0" } else { trimmed }).filter(|_| id.bytes().all(|b| b.is_ascii_digit())) {
-            Some(roster_id) => self.say(
-                format!("the roster has {roster_id}: Excel drops the leading zeros of ids typed as numbers — format the id column as text and type {roster_id}"),
-                format!("名冊中有 {roster_id}:Excel 會去掉數字工號開頭的 0——請把工號列設為文本格式,並輸入 {roster_id}"),
-            ),
-            None => self.say("correct the id, or add the agent to the agents table".into(), "改正工號,或把此人加入人員表".into()),
-        };
-        self.problems.push(Problem::new(at, what, fix));
+        let fix =
+            match self.roster_digits.get(if trimmed.is_empty() { "0" } else { trimmed }).filter(|_| id.bytes().all(|b| b.is_ascii_digit()))
+            {
+                Some(roster_id) => tr!(lang, "check-not-on-roster-zeros-fix", roster_id = roster_id),
+                None => tr!(lang, "check-not-on-roster-fix"),
+            };
+        self.problems.push(Problem::in_lang(lang, at, what, fix));
         None
     }
 
     fn add_agent(&mut self, agent: Agent) {
         if let Some((_, first)) = self.roster.get(agent.id.as_str()) {
-            let what = self.say(
-                format!("agent id {} is already on row {first} of the roster", agent.id),
-                format!("工號 {} 已在名冊第 {first} 行出現", agent.id),
-            );
-            let fix = self
-                .say("list each agent once; give this one its own id or delete the row".into(), "每人只列一次:改正工號或刪除此行".into());
-            self.problems.push(Problem::new(agent.origin.clone(), what, fix));
+            let what = tr!(self.lang, "check-duplicate-agent", id = agent.id.as_str(), first = *first);
+            let fix = tr!(self.lang, "check-duplicate-agent-fix");
+            self.problems.push(Problem::in_lang(self.lang, agent.origin.clone(), what, fix));
             return;
         }
         let index = self.data.agents.len() as AgentIdx;
@@ -471,9 +459,8 @@ impl<'r> Checker<'r> {
     }
 
     fn sum_too_large(&mut self, origin: &Origin, row: usize) {
-        let what = self.say("the agent's total here is too large to add up exactly".into(), "此人的合計過大,無法精確相加".into());
-        let fix = self.say("check the amounts and points of this agent's rows".into(), "請檢查此人各行的金額和分數".into());
-        self.problems.push(Problem::new(origin.at_row(row), what, fix));
+        let (what, fix) = (tr!(self.lang, "check-sum-too-large"), tr!(self.lang, "check-sum-too-large-fix"));
+        self.problems.push(Problem::in_lang(self.lang, origin.at_row(row), what, fix));
     }
 
     /// Warns of a row identical to an earlier one (both are counted).
@@ -493,10 +480,7 @@ impl<'r> Checker<'r> {
         let key = h.finish();
         let number = row.number.min(u32::MAX as usize) as u32;
         if let Some(first) = read.seen.get(&key) {
-            let message = self.say(
-                format!("row {} repeats row {first} exactly; both are counted", row.number),
-                format!("第 {} 行與第 {first} 行完全相同;兩行都計入", row.number),
-            );
+            let message = tr!(self.lang, "check-repeated-row", row = row.number, first = *first);
             self.warnings.push(Warning { kind: WarningKind::RepeatedRow, origin: Some(read.driver.origin.at_row(row.number)), message });
         } else {
             read.seen.insert(key, number);
@@ -534,25 +518,17 @@ impl<'r> Checker<'r> {
         if collapsed.is_empty() {
             return;
         }
-        let month = self.month;
+        let (lang, month) = (self.lang, self.month);
         let list: Vec<String> = collapsed
             .iter()
-            .map(|(file, n, of, m)| match self.lang {
-                Lang::En => format!("{file} {n} of {of}, most in {m}"),
-                Lang::Zh | Lang::ZhTw => format!("{file} {of} 行中 {n} 行,多數在 {m}"),
-            })
+            .map(|(file, n, of, m)| tr!(lang, "check-outside-table", file = file.as_str(), count = *n, dated = *of, month = m.to_string()))
             .collect();
         let top = collapsed[0].3;
         let origin = if collapsed.len() == 1 { Origin::file(collapsed[0].0.as_str()) } else { Origin::file("--month") };
-        let what = self.say(
-            format!("most dated rows fall outside the month {month} ({}): is --month right?", list.join("; ")),
-            format!("大部分日期不在 {month} 月內({}):--month 是否填錯?", list.join(";")),
-        );
-        let fix = self.say(
-            format!("run with --month {top} if these files are that month's, or correct the dates"),
-            format!("如果這些文件屬於 {top},請用 --month {top};否則請改正日期"),
-        );
-        self.problems.push(Problem::new(origin, what, fix));
+        let tables = list.join(&tr!(lang, "check-table-separator"));
+        let what = tr!(lang, "check-mostly-outside", month = month.to_string(), tables = tables);
+        let fix = tr!(lang, "check-mostly-outside-fix", top = top.to_string());
+        self.problems.push(Problem::in_lang(lang, origin, what, fix));
     }
 
     /// SPEC 2.6: each finding whose appeal is pending counts, and is named.
@@ -566,20 +542,20 @@ impl<'r> Checker<'r> {
                 Warning {
                     kind: WarningKind::PendingAppeal,
                     origin: Some(self.data.origin(p.at)),
-                    message: say(
-                        self.lang,
-                        format!("the appeal of agent {id}'s {leaf} finding of {} is pending: it counts until it is decided", p.date),
-                        format!("{id} 于 {} 的 {leaf} 问题申诉待定:裁定前照常扣分", p.date),
-                    ),
+                    message: tr!(self.lang, "check-pending-appeal", id = id.as_str(), leaf = leaf.as_str(), date = p.date.to_string()),
                 }
             })
             .collect();
         self.warnings.extend(found);
     }
 
-    /// SPEC 2.7: an on-post agent without a spot check in one of the month's windows.
+    /// SPEC 2.7: an on-post agent without a spot check in one of the month's windows; the
+    /// message names the rules' windows.
     fn sampling_warnings(&mut self) {
+        let lang = self.lang;
         let windows = self.rules.sampling_windows(self.month.last_day());
+        let listed: Vec<String> = windows.iter().map(|(a, b)| tr!(lang, "check-sampling-window", from = *a, to = *b)).collect();
+        let listed = listed.join(&tr!(lang, "input-list-separator"));
         let mut found = Vec::new();
         for (agent, tally) in self.data.agents.iter().zip(&self.data.tallies) {
             if !self.rules.status_pay(agent.status).on_post {
@@ -588,11 +564,15 @@ impl<'r> Checker<'r> {
             for (a, b) in &windows {
                 let mask = window_mask(*a, *b);
                 if tally.sample_days & mask == 0 {
-                    let (m, id, name) = (self.month.month, &agent.id, &agent.name);
-                    let message = say(
-                        self.lang,
-                        format!("agent {id} {name} has no spot check on days {a}–{b} (the scheme asks for one every 10 days)"),
-                        format!("{id} {name} 在 {m}月{a}日–{b}日 沒有抽查(制度要求每10天抽查一次)"),
+                    let message = tr!(
+                        lang,
+                        "check-sampling-gap",
+                        id = agent.id.as_str(),
+                        name = agent.name.as_str(),
+                        month = self.month.month,
+                        from = *a,
+                        to = *b,
+                        windows = listed.as_str()
                     );
                     found.push(Warning { kind: WarningKind::SamplingGap, origin: Some(agent.origin.clone()), message });
                 }
@@ -606,10 +586,7 @@ impl<'r> Checker<'r> {
         let count = self.data.survey_count;
         let (min, max) = (u64::from(self.rules.surveys.department_count_min), u64::from(self.rules.surveys.department_count_max));
         if count < min || count > max {
-            let message = self.say(
-                format!("the month has {count} survey answers; the scheme surveys {min}–{max} customers a month"),
-                format!("本月有 {count} 份滿意度調查;制度要求每月調查 {min}–{max} 名客戶"),
-            );
+            let message = tr!(self.lang, "check-survey-count", count = count, min = min, max = max);
             self.warnings.push(Warning { kind: WarningKind::SurveyCount, origin: None, message });
         }
     }

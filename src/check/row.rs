@@ -14,9 +14,10 @@ use crate::lang::Lang;
 use crate::model::*;
 use crate::month::{parse_date, Month};
 use crate::num::{decimal_from_f64, parse_decimal, parse_money};
-use crate::problem::{say, Origin, Problem};
+use crate::problem::{Origin, Problem};
 use crate::rules::Rules;
 use crate::schema::{self, ColumnDef, TableDef};
+use crate::tr;
 
 /// SPEC 2.5: the largest amount of money a cell may hold, in yuan.
 pub const MAX_MONEY: i64 = 100_000_000;
@@ -51,26 +52,48 @@ pub struct Lookups {
 }
 
 /// The values of a coded column: every name normalized (trimmed, lower case, `_` for spaces and
-/// dashes), and the list shown when a value is not one of them.
+/// dashes), and the list shown when a value is not one of them, in each language.
 struct Choices<T> {
     map: super::FastMap<String, T>,
-    listing: String,
+    /// English lists codes (with a Chinese name); Chinese lists the names in its script.
+    listing: [String; 3],
+}
+
+/// A value's name in each language of [`Lang::ALL`].
+type Shown = [String; 3];
+
+fn shown(name: impl Fn(Lang) -> String) -> Shown {
+    Lang::ALL.map(name)
+}
+
+fn lang_index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
 }
 
 impl<T: Copy> Choices<T> {
-    fn new(options: impl IntoIterator<Item = (T, Vec<String>)>) -> Choices<T> {
+    /// `options`: each value, the names it may be written by (its code first, then a Chinese
+    /// name), and its names in each language (accepted too).
+    fn new(options: impl IntoIterator<Item = (T, Vec<String>, Shown)>) -> Choices<T> {
         let mut map = super::FastMap::default();
-        let mut listing = Vec::new();
-        for (t, names) in options {
-            listing.push(match names.get(1) {
+        let mut listing: [Vec<String>; 3] = Default::default();
+        for (t, names, shown) in options {
+            listing[0].push(match names.get(1) {
                 Some(zh) => format!("{} ({zh})", names[0]),
                 None => names[0].clone(),
             });
-            for n in names {
-                map.entry(schema::normalize(&n)).or_insert(t);
+            for n in names.iter().chain(&shown[1..]) {
+                map.entry(schema::normalize(n)).or_insert(t);
             }
+            let [_, zh, zh_tw] = shown;
+            listing[1].push(zh);
+            listing[2].push(zh_tw);
         }
-        Choices { map, listing: listing.join(", ") }
+        let listing = Lang::ALL.map(|lang| listing[lang_index(lang)].join(&tr!(lang, "input-list-separator")));
+        Choices { map, listing }
+    }
+
+    fn listing(&self, lang: Lang) -> &str {
+        &self.listing[lang_index(lang)]
     }
 
     /// The value a cell names; the usual spelling costs no allocation.
@@ -93,17 +116,38 @@ impl Lookups {
     pub fn new(rules: &Rules) -> Lookups {
         let alias = |list: &[&str]| list.iter().map(|a| a.to_string()).collect::<Vec<_>>();
         Lookups {
-            statuses: Choices::new(Status::ALL.iter().map(|s| (*s, alias(s.aliases())))),
-            leaves: Choices::new(rules.leaves.iter().enumerate().map(|(i, l)| (i as u16, vec![l.code.clone()]))),
-            sources: Choices::new(Source::ALL.iter().map(|s| (*s, alias(s.aliases())))),
-            topics: Choices::new(rules.surveys.topics.iter().enumerate().map(|(i, t)| (i as u16, names(&t.code, &t.zh, &t.aliases)))),
-            categories: Choices::new(Category::ALL.iter().map(|c| (*c, alias(c.aliases())))),
-            attendance_kinds: Choices::new(
-                rules.attendance.kinds.iter().enumerate().map(|(i, k)| (i as u16, names(&k.code, &k.zh, &k.aliases))),
+            statuses: Choices::new(Status::ALL.iter().map(|s| (*s, alias(s.aliases()), shown(|l| s.name(l))))),
+            leaves: Choices::new(rules.leaves.iter().enumerate().map(|(i, l)| (i as u16, vec![l.code.clone()], shown(|_| l.code.clone())))),
+            sources: Choices::new(Source::ALL.iter().map(|s| (*s, alias(s.aliases()), shown(|l| s.name(l))))),
+            topics: Choices::new(
+                rules
+                    .surveys
+                    .topics
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (i as u16, names(&t.code, &t.zh, &t.aliases), shown(|l| t.name(l).into()))),
             ),
-            award_kinds: Choices::new(rules.special.awards.iter().enumerate().map(|(i, k)| (i as u16, names(&k.code, &k.zh, &k.aliases)))),
-            penalty_kinds: Choices::new(rules.penalties.iter().enumerate().map(|(i, k)| (i as u16, names(&k.code, &k.zh, &k.aliases)))),
-            appeals: Choices::new(Appeal::ALL.iter().map(|a| (*a, alias(a.aliases())))),
+            categories: Choices::new(Category::ALL.iter().map(|c| (*c, alias(c.aliases()), shown(|l| c.name(l))))),
+            attendance_kinds: Choices::new(
+                rules
+                    .attendance
+                    .kinds
+                    .iter()
+                    .enumerate()
+                    .map(|(i, k)| (i as u16, names(&k.code, &k.zh, &k.aliases), shown(|l| k.name(l).into()))),
+            ),
+            award_kinds: Choices::new(
+                rules
+                    .special
+                    .awards
+                    .iter()
+                    .enumerate()
+                    .map(|(i, k)| (i as u16, names(&k.code, &k.zh, &k.aliases), shown(|l| k.name(l).into()))),
+            ),
+            penalty_kinds: Choices::new(
+                rules.penalties.iter().enumerate().map(|(i, k)| (i as u16, names(&k.code, &k.zh, &k.aliases), shown(|l| k.name(l).into()))),
+            ),
+            appeals: Choices::new(Appeal::ALL.iter().map(|a| (*a, alias(a.aliases()), shown(|l| a.name(l))))),
             topic_leaf: rules
                 .surveys
                 .topics
@@ -243,10 +287,6 @@ pub struct RowCtx<'a, 'v> {
 }
 
 impl<'a, 'v> RowCtx<'a, 'v> {
-    fn say(&self, en: String, zh: String) -> String {
-        say(self.lang, en, zh)
-    }
-
     fn def(&self, name: &str) -> &'a ColumnDef {
         self.table.column(name)
     }
@@ -261,15 +301,14 @@ impl<'a, 'v> RowCtx<'a, 'v> {
     }
 
     fn problem(&mut self, at: Origin, what: String, fix: String) {
-        let p = Problem::new(at, what, fix);
+        let p = Problem::in_lang(self.lang, at, what, fix);
         if !in_merged(self.merged, &p) {
             self.problems.push(p);
         }
     }
 
     fn error_cell(&mut self, pos: Option<usize>, value: &str) {
-        let what = self.say(format!("the cell holds the Excel error {value}"), format!("單元格是 Excel 錯誤值 {value}"));
-        let fix = self.say("fix the formula or type the value".into(), "修正公式或直接輸入數值".into());
+        let (what, fix) = (tr!(self.lang, "check-excel-error", value = value), tr!(self.lang, "check-excel-error-fix"));
         self.problem(self.at(pos), what, fix);
     }
 
@@ -308,9 +347,8 @@ impl<'a, 'v> RowCtx<'a, 'v> {
     }
 
     fn empty(&mut self, name: &str, pos: Option<usize>) {
-        let label = self.def(name).label();
-        let what = self.say(format!("{label} is empty"), format!("{label} 為空"));
-        let fix = self.say("fill in the value; it is required".into(), "請填寫;此項必填".into());
+        let label = self.def(name).label(self.lang);
+        let (what, fix) = (tr!(self.lang, "check-empty", column = label), tr!(self.lang, "check-empty-fix"));
         self.problem(self.at(pos), what, fix);
     }
 
@@ -319,9 +357,8 @@ impl<'a, 'v> RowCtx<'a, 'v> {
         let pos = self.cols.agent_id;
         if let Cell::Number(n) = self.cell(pos) {
             if n.fract() != 0.0 || n.abs() >= 1e15 {
-                let what =
-                    self.say(format!("{n} is not an agent id (ids are whole numbers or text)"), format!("{n} 不是工號(工號為整數或文字)"));
-                let fix = self.say("type the agent's id".into(), "請輸入工號".into());
+                let what = tr!(self.lang, "check-agent-id-number", value = n.to_string());
+                let fix = tr!(self.lang, "check-agent-id-number-fix");
                 self.problem(self.at(pos), what, fix);
                 return None;
             }
@@ -359,23 +396,16 @@ impl<'a, 'v> RowCtx<'a, 'v> {
         };
         match date {
             None => {
-                let what = self.say(format!("`{shown}` is not a date"), format!("「{shown}」不是日期"));
-                let fix = self.say(
-                    "write dates as 2026-10-03, 2026/10/03 or 2026年10月3日".into(),
-                    "日期請寫成 2026-10-03、2026/10/03 或 2026年10月3日".into(),
-                );
+                let (what, fix) = (tr!(self.lang, "check-not-date", value = shown), tr!(self.lang, "check-not-date-fix"));
                 self.problem(self.at(pos), what, fix);
                 None
             }
             Some(d) if !self.month.contains(d) => {
                 self.outside.dated += 1;
                 let month = self.month;
-                let what = self.say(format!("{d} is outside the month {month}"), format!("{d} 不在 {month} 月內"));
-                let fix = self.say(
-                    "correct the date, or move the row to its own month's input".into(),
-                    "改正日期,或把此行移到所屬月份的資料中".into(),
-                );
-                self.outside.problems.push(Problem::new(self.at(pos), what, fix));
+                let what = tr!(self.lang, "check-outside-month", date = d.to_string(), month = month.to_string());
+                let fix = tr!(self.lang, "check-outside-month-fix");
+                self.outside.problems.push(Problem::in_lang(self.lang, self.at(pos), what, fix));
                 if let Some(m) = Month::new(d.year(), d.month()) {
                     *self.outside.months.entry(m).or_default() += 1;
                 }
@@ -413,36 +443,30 @@ impl<'a, 'v> RowCtx<'a, 'v> {
             Cell::Text(t) => t.to_string(),
             other => format!("{other:?}"),
         };
-        let label = self.def(name).label();
+        let (lang, label) = (self.lang, self.def(name).label(self.lang));
         match value {
             None => {
-                let what = self.say(format!("{label} `{shown}` is not a number"), format!("{label}「{shown}」不是數字"));
-                let fix = self.say("write a plain number such as 2, 0.5 or 3200.00".into(), "請寫數字,例如 2、0.5 或 3200.00".into());
-                self.problem(self.at(pos), what, fix);
+                let what = tr!(lang, "check-not-number", column = label, value = shown);
+                self.problem(self.at(pos), what, tr!(lang, "check-not-number-fix"));
                 None
             }
             Some(d) if d.is_sign_negative() && !d.is_zero() => {
-                let what = self.say(format!("{label} {d} is negative"), format!("{label} {d} 是負數"));
-                let fix = self.say("write the amount or points as a positive number".into(), "請寫正數".into());
-                self.problem(self.at(pos), what, fix);
+                let what = tr!(lang, "check-negative", column = label, value = d.to_string());
+                self.problem(self.at(pos), what, tr!(lang, "check-negative-fix"));
                 None
             }
             Some(d) if d > Decimal::from(limit) => {
-                let what = self.say(format!("{label} {d} is past the limit of {limit}"), format!("{label} {d} 超過上限 {limit}"));
-                let fix = if money {
-                    self.say(
-                        format!("check the value: kaohe takes amounts of at most {limit} yuan a cell"),
-                        format!("請檢查數值:每格金額最多 {limit} 元"),
-                    )
-                } else {
-                    self.say(format!("check the value: a row may count at most {limit}"), format!("請檢查數值:每行最多 {limit}"))
+                let what = tr!(lang, "check-over-limit", column = label, value = d.to_string(), limit = limit.to_string());
+                let fix = match money {
+                    true => tr!(lang, "check-over-limit-money-fix", limit = limit.to_string()),
+                    false => tr!(lang, "check-over-limit-count-fix", limit = limit.to_string()),
                 };
                 self.problem(self.at(pos), what, fix);
                 None
             }
             Some(d) if money && d.normalize().scale() > 2 => {
-                let what = self.say(format!("{label} {d} has more than two decimals"), format!("{label} {d} 超過兩位小數"));
-                let fix = self.say("amounts are in yuan with at most 2 decimals (fen)".into(), "金額以元為單位,最多兩位小數".into());
+                let what = tr!(lang, "check-decimals", column = label, value = d.to_string());
+                let fix = tr!(lang, "check-decimals-fix");
                 self.problem(self.at(pos), what, fix);
                 None
             }
@@ -451,13 +475,15 @@ impl<'a, 'v> RowCtx<'a, 'v> {
     }
 
     /// A value from a list of codes and aliases; `None` (and a problem) when it is not one.
+    /// `what` names the kind of value (`check-what-…`).
     fn choice<T: Copy>(&mut self, pos: Option<usize>, choices: &Choices<T>, what: &str) -> Option<Option<T>> {
         let Some(value) = self.text(pos) else { return Some(None) };
         if let Some(t) = choices.get(&value) {
             return Some(Some(t));
         }
-        let w = self.say(format!("`{value}` is not a known {what}"), format!("「{value}」不是有效的{what}"));
-        let fix = self.say(format!("use one of: {}", choices.listing), format!("請使用其中之一:{}", choices.listing));
+        let what = crate::i18n::text(self.lang, what, None);
+        let w = tr!(self.lang, "check-unknown-value", value = value.into_owned(), what = what);
+        let fix = tr!(self.lang, "check-unknown-value-fix", choices = choices.listing(self.lang));
         self.problem(self.at(pos), w, fix);
         None
     }
@@ -467,7 +493,7 @@ impl<'a, 'v> RowCtx<'a, 'v> {
         let id = self.agent_id("agent_id", true);
         let name = self.required_text("name", self.cols.name);
         let team = self.text(self.cols.team).unwrap_or_default();
-        let status = self.choice(self.cols.status, &self.lookups.statuses, self.lang.pick("status", "狀態"));
+        let status = self.choice(self.cols.status, &self.lookups.statuses, "check-what-status");
         let base = self.decimal("base_salary", self.cols.base_salary, true, MAX_MONEY);
         if matches!(base, Some(None)) {
             self.empty("base_salary", self.cols.base_salary);
@@ -491,20 +517,17 @@ impl<'a, 'v> RowCtx<'a, 'v> {
         let before = self.problems.len();
         let date = self.date();
         self.agent_id("agent_id", true);
-        let leaf = self.choice(self.cols.item, &self.lookups.leaves, self.lang.pick("leaf code", "項目代碼"));
+        let leaf = self.choice(self.cols.item, &self.lookups.leaves, "check-what-leaf");
         let misses = self.decimal("misses", self.cols.misses, false, MAX_MISSES);
-        let source = self.choice(self.cols.source, &self.lookups.sources, self.lang.pick("source", "來源"));
+        let source = self.choice(self.cols.source, &self.lookups.sources, "check-what-source");
         let inspector = self.plain(self.cols.inspector);
         let note = self.plain(self.cols.note);
         let appeal = self.appeal(&leaf);
         let misses = match (&leaf, misses) {
             (Some(Some(_)), Some(None)) => Some(1),
             (Some(None), Some(Some(m))) if !m.is_zero() => {
-                let what = self.say(format!("misses {m} given without an item"), format!("有次數 {m} 但沒有項目"));
-                let fix = self.say(
-                    "name the leaf code the misses belong to, or clear the misses for a clean sample".into(),
-                    "請填寫對應的項目代碼;無問題的抽查請清空次數".into(),
-                );
+                let what = tr!(self.lang, "check-misses-without-item", misses = m.to_string());
+                let fix = tr!(self.lang, "check-misses-without-item-fix");
                 self.problem(self.at(self.cols.misses), what, fix);
                 None
             }
@@ -537,7 +560,7 @@ impl<'a, 'v> RowCtx<'a, 'v> {
     fn appeal(&mut self, leaf: &Option<Option<u16>>) -> AppealCells<'v> {
         let mut cells = AppealCells::default();
         let void = self.yes_no(self.cols.void);
-        let state = self.choice(self.cols.appeal, &self.lookups.appeals, self.lang.pick("appeal state", "申诉结果"));
+        let state = self.choice(self.cols.appeal, &self.lookups.appeals, "check-what-appeal");
         cells.note = self.plain(self.cols.appeal_note);
         cells.decided_by = self.plain(self.cols.decided_by);
         cells.decided_on = self.any_date(self.cols.decided_on);
@@ -546,11 +569,8 @@ impl<'a, 'v> RowCtx<'a, 'v> {
             (false, s) => s.unwrap_or(Appeal::None),
             (true, None | Some(Appeal::Upheld)) => Appeal::Upheld,
             (true, Some(other)) => {
-                let what = self.say(
-                    format!("void says the appeal was upheld, but appeal says {}", other.code()),
-                    format!("作废表示申诉成立,但申诉一栏是「{}」", other.zh()),
-                );
-                let fix = self.say("keep one of them: clear void, or correct appeal".into(), "二者只留一个:清空作废,或改正申诉".into());
+                let what = tr!(self.lang, "check-void-contradicts", appeal = typed(self.lang, other.code(), &other.name(self.lang)));
+                let fix = tr!(self.lang, "check-void-contradicts-fix");
                 self.problem(self.at(self.cols.void), what, fix);
                 Appeal::None
             }
@@ -561,25 +581,15 @@ impl<'a, 'v> RowCtx<'a, 'v> {
             .find(|pos| !self.cell(*pos).is_empty());
         if matches!(leaf, Some(None)) {
             if let Some(pos) = filled {
-                let what = self.say("an appeal on a row with no finding (no item)".into(), "没有项目(无问题的抽查)的行不能申诉".into());
-                let fix = self.say(
-                    "name the leaf code the appeal is about, or clear the appeal columns".into(),
-                    "请填写所申诉的项目代码,或清空申诉各栏".into(),
-                );
+                let (what, fix) = (tr!(self.lang, "check-appeal-without-finding"), tr!(self.lang, "check-appeal-without-finding-fix"));
                 self.problem(self.at(pos), what, fix);
             }
         } else if cells.state == Appeal::None && (!cells.decided_by.is_empty() || cells.decided_on.is_some()) {
             let pos = if cells.decided_on.is_some() { self.cols.decided_on } else { self.cols.decided_by };
-            let what = self.say("a decision on a finding with no appeal".into(), "没有申诉的问题却有裁定".into());
-            let fix = self.say(
-                "write the appeal's state (pending, upheld, rejected), or clear the decision".into(),
-                "请填写申诉结果(待定、成立、驳回),或清空裁定".into(),
-            );
+            let (what, fix) = (tr!(self.lang, "check-decision-without-appeal"), tr!(self.lang, "check-decision-without-appeal-fix"));
             self.problem(self.at(pos), what, fix);
         } else if cells.state == Appeal::Pending && cells.decided_on.is_some() {
-            let what = self.say("a pending appeal has a decision date".into(), "待定的申诉已有裁定日期".into());
-            let fix = self
-                .say("write the decision (upheld or rejected), or clear the date".into(), "请填写裁定结果(成立或驳回),或清空日期".into());
+            let (what, fix) = (tr!(self.lang, "check-pending-decided"), tr!(self.lang, "check-pending-decided-fix"));
             self.problem(self.at(self.cols.decided_on), what, fix);
         }
         cells
@@ -601,11 +611,7 @@ impl<'a, 'v> RowCtx<'a, 'v> {
         };
         if date.is_none() {
             let shown = cell.text().map(|t| t.into_owned()).unwrap_or_default();
-            let what = self.say(format!("`{shown}` is not a date"), format!("「{shown}」不是日期"));
-            let fix = self.say(
-                "write dates as 2026-10-03, 2026/10/03 or 2026年10月3日".into(),
-                "日期請寫成 2026-10-03、2026/10/03 或 2026年10月3日".into(),
-            );
+            let (what, fix) = (tr!(self.lang, "check-not-date", value = shown), tr!(self.lang, "check-not-date-fix"));
             self.problem(self.at(pos), what, fix);
         }
         date
@@ -615,9 +621,9 @@ impl<'a, 'v> RowCtx<'a, 'v> {
         if d.fract().is_zero() && d <= Decimal::from(MAX_MISSES) {
             return u32::try_from(d.trunc().mantissa() / 10i128.pow(d.trunc().scale())).ok();
         }
-        let label = self.def("misses").label();
-        let what = self.say(format!("{label} {d} is not a whole number"), format!("{label} {d} 不是整數"));
-        let fix = self.say("count misses in whole numbers: 1, 2, 3".into(), "次數請寫整數:1、2、3".into());
+        let label = self.def("misses").label(self.lang);
+        let what = tr!(self.lang, "check-not-whole", column = label, value = d.to_string());
+        let fix = tr!(self.lang, "check-not-whole-fix");
         self.problem(self.at(self.cols.misses), what, fix);
         None
     }
@@ -628,11 +634,8 @@ impl<'a, 'v> RowCtx<'a, 'v> {
             "yes" | "y" | "true" | "1" | "是" | "作廢" | "作废" | "void" => Some(true),
             "no" | "n" | "false" | "0" | "否" => Some(false),
             _ => {
-                let what = self.say(format!("`{value}` is neither yes nor no"), format!("「{value}」不是 是/否"));
-                let fix = self.say(
-                    "write yes/是 when the appeal was upheld (or use the appeal column), else leave it empty".into(),
-                    "申訴成立寫「是」(或填寫申诉一栏),否則留空".into(),
-                );
+                let what = tr!(self.lang, "check-not-yes-no", value = value.into_owned());
+                let fix = tr!(self.lang, "check-not-yes-no-fix");
                 self.problem(self.at(pos), what, fix);
                 None
             }
@@ -644,7 +647,7 @@ impl<'a, 'v> RowCtx<'a, 'v> {
         let date = self.date();
         let customer = self.plain(self.cols.customer);
         self.agent_id("agent_id", false);
-        let topic = self.choice(self.cols.topic, &self.lookups.topics, self.lang.pick("survey topic", "調查類別"));
+        let topic = self.choice(self.cols.topic, &self.lookups.topics, "check-what-topic");
         if matches!(topic, Some(None)) {
             self.empty("topic", self.cols.topic);
         }
@@ -685,11 +688,7 @@ impl<'a, 'v> RowCtx<'a, 'v> {
         match t.parse::<u8>() {
             Ok(r) if (1..=5).contains(&r) => Some(r),
             _ => {
-                let what = self.say(format!("rating `{t}` is not 1–5"), format!("評價「{t}」不是 1–5"));
-                let fix = self.say(
-                    "write 1–5, or 非常滿意/滿意/一般/不滿意/非常不滿意".into(),
-                    "請寫 1–5,或 非常滿意/滿意/一般/不滿意/非常不滿意".into(),
-                );
+                let (what, fix) = (tr!(self.lang, "check-rating", value = t), tr!(self.lang, "check-rating-fix"));
                 self.problem(self.at(pos), what, fix);
                 None
             }
@@ -700,11 +699,11 @@ impl<'a, 'v> RowCtx<'a, 'v> {
         let before = self.problems.len();
         let date = self.date();
         self.agent_id("agent_id", true);
-        let category = self.choice(self.cols.category, &self.lookups.categories, self.lang.pick("category", "類別"));
+        let category = self.choice(self.cols.category, &self.lookups.categories, "check-what-category");
         if matches!(category, Some(None)) {
             self.empty("category", self.cols.category);
         }
-        let kind = self.choice(self.cols.kind, &self.lookups.attendance_kinds, self.lang.pick("attendance kind", "考勤事項"));
+        let kind = self.choice(self.cols.kind, &self.lookups.attendance_kinds, "check-what-attendance-kind");
         let points = self.decimal("points", self.cols.points, false, MAX_POINTS);
         let note = self.plain(self.cols.note);
         if self.problems.len() != before {
@@ -714,11 +713,15 @@ impl<'a, 'v> RowCtx<'a, 'v> {
         let rules = self.rules;
         if let Some(k) = kind.map(|i| &rules.attendance.kinds[i as usize]) {
             if k.category != category {
-                let what = self.say(
-                    format!("kind {} belongs to {}, but the row's category is {}", k.code, k.category.code(), category.code()),
-                    format!("事項 {} 屬於{},但此行類別是{}", k.code, k.category.zh(), category.zh()),
+                let lang = self.lang;
+                let what = tr!(
+                    lang,
+                    "check-kind-category",
+                    kind = typed(lang, &k.code, k.name(lang)),
+                    kind_category = k.category.name(lang),
+                    category = category.name(lang)
                 );
-                let fix = self.say("correct the category or the kind".into(), "請改正類別或事項".into());
+                let fix = tr!(lang, "check-kind-category-fix");
                 self.problem(self.at(self.cols.kind), what, fix);
                 return None;
             }
@@ -727,12 +730,15 @@ impl<'a, 'v> RowCtx<'a, 'v> {
             (Some(p), _) => p,
             (None, Some(i)) => rules.attendance.kinds[i as usize].points,
             (None, None) => {
-                let known: Vec<String> = rules.attendance.kinds.iter().map(|k| format!("{} ({})", k.code, k.points)).collect();
-                let what = self.say("the row gives neither points nor a kind".into(), "此行既沒有扣分也沒有事項".into());
-                let fix = self.say(
-                    format!("give the points deducted, or a kind with a default: {}", known.join(", ")),
-                    format!("請填寫扣分,或有預設扣分的事項:{}", known.join(", ")),
-                );
+                let lang = self.lang;
+                let known: Vec<String> = rules
+                    .attendance
+                    .kinds
+                    .iter()
+                    .map(|k| tr!(lang, "check-kind-points", kind = typed(lang, &k.code, k.name(lang)), points = k.points.to_string()))
+                    .collect();
+                let what = tr!(lang, "check-no-points-no-kind");
+                let fix = tr!(lang, "check-no-points-no-kind-fix", kinds = known.join(&tr!(lang, "input-list-separator")));
                 self.problem(self.at(self.cols.points), what, fix);
                 return None;
             }
@@ -744,7 +750,7 @@ impl<'a, 'v> RowCtx<'a, 'v> {
         let before = self.problems.len();
         let date = self.date();
         self.agent_id("agent_id", true);
-        let kind = self.choice(self.cols.kind, &self.lookups.award_kinds, self.lang.pick("award kind", "獎勵類別"));
+        let kind = self.choice(self.cols.kind, &self.lookups.award_kinds, "check-what-award-kind");
         if matches!(kind, Some(None)) {
             self.empty("kind", self.cols.kind);
         }
@@ -767,7 +773,7 @@ impl<'a, 'v> RowCtx<'a, 'v> {
         let before = self.problems.len();
         let date = self.date();
         self.agent_id("agent_id", true);
-        let kind = self.choice(self.cols.kind, &self.lookups.penalty_kinds, self.lang.pick("penalty kind", "罰款類別"));
+        let kind = self.choice(self.cols.kind, &self.lookups.penalty_kinds, "check-what-penalty-kind");
         if matches!(kind, Some(None)) {
             self.empty("kind", self.cols.kind);
         }
@@ -784,8 +790,8 @@ impl<'a, 'v> RowCtx<'a, 'v> {
             (Some(a), _) => a,
             (None, Some(d)) => d,
             (None, None) => {
-                let what = self.say(format!("a {} fine needs its amount", k.code), format!("{} 罰款必須填寫金額", k.zh));
-                let fix = self.say("write the amount the company decided, in yuan".into(), "請填寫公司決定的罰款金額(元)".into());
+                let what = tr!(self.lang, "check-fine-needs-amount", kind = typed(self.lang, &k.code, k.name(self.lang)));
+                let fix = tr!(self.lang, "check-fine-needs-amount-fix");
                 self.problem(at_amount, what, fix);
                 return None;
             }
@@ -796,11 +802,10 @@ impl<'a, 'v> RowCtx<'a, 'v> {
                 Some(max) => format!("{}–{}", k.min, max),
                 None => format!("≥ {}", k.min),
             };
-            let what = self.say(
-                format!("a {} fine of {amount} is outside its range {range}", k.code),
-                format!("{} 罰款 {amount} 超出範圍 {range}", k.zh),
-            );
-            let fix = self.say(format!("use an amount within {range} yuan"), format!("請填寫 {range} 元之內的金額"));
+            let lang = self.lang;
+            let kind = typed(lang, &k.code, k.name(lang));
+            let what = tr!(lang, "check-fine-range", kind = kind, amount = amount.to_string(), range = range.clone());
+            let fix = tr!(lang, "check-fine-range-fix", range = range);
             self.problem(at_amount, what, fix);
             return None;
         }
@@ -813,6 +818,15 @@ impl<'a, 'v> RowCtx<'a, 'v> {
             approved_by: approved_by.into(),
             at,
         }))
+    }
+}
+
+/// How a message names a coded value the user types: by its code in English (`late`), by its
+/// name in Chinese (`迟到`), which the input accepts too.
+fn typed(lang: Lang, code: &str, name: &str) -> String {
+    match lang {
+        Lang::En => code.to_string(),
+        Lang::Zh | Lang::ZhTw => name.to_string(),
     }
 }
 

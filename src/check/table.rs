@@ -9,8 +9,9 @@ use std::sync::Arc;
 
 use crate::input::{Cell, OwnedRow, Region, RowEvent, RowView};
 use crate::lang::Lang;
-use crate::problem::{say, Column, Origin, Problem, Warning, WarningKind};
+use crate::problem::{Column, Origin, Problem, Warning, WarningKind};
 use crate::schema::TableDef;
+use crate::tr;
 
 /// The header is looked for on the first this many rows (SPEC 2.5).
 pub const HEADER_ROWS: usize = 10;
@@ -73,10 +74,6 @@ pub struct TableDriver<'t> {
 impl<'t> TableDriver<'t> {
     pub fn new(table: &'t TableDef, origin: Origin, csv: bool, lang: Lang) -> TableDriver<'t> {
         TableDriver { table, origin, csv, lang, before: Vec::new(), header: None, failed: false, merged: Vec::new() }
-    }
-
-    fn say(&self, en: String, zh: String) -> String {
-        say(self.lang, en, zh)
     }
 
     /// Takes one event of the reader.
@@ -153,14 +150,8 @@ impl<'t> TableDriver<'t> {
                 .collect();
             let (from, to) = (first.number, self.before.last().map_or(first.number, |r| r.number));
             let rows = if from == to { from.to_string() } else { format!("{from}–{to}") };
-            let message = self.say(
-                format!(
-                    "the header is on row {}; row(s) {rows} above it are not data and are skipped: {}",
-                    row.number,
-                    skipped.join(" / ")
-                ),
-                format!("標題行在第 {} 行;其上方的第 {rows} 行不是資料,已跳過:{}", row.number, skipped.join(" / ")),
-            );
+            let message =
+                tr!(self.lang, "check-title-rows", header = row.number, count = to + 1 - from, rows = rows, skipped = skipped.join(" / "));
             warnings.push(Warning { kind: WarningKind::TitleRows, origin: Some(self.origin.at_row(row.number)), message });
         }
         self.before.clear();
@@ -192,27 +183,13 @@ impl<'t> TableDriver<'t> {
         for region in merged.iter().filter(|r| r.last_row >= map.row) {
             let at = map.at(&self.origin, region.first_row, Some(region.first_col));
             let span = region.name();
+            let lang = self.lang;
             let (what, fix) = if region.first_row <= map.row {
-                (
-                    self.say(
-                        format!("the header cells {span} are merged, so some columns have no name of their own"),
-                        format!("標題單元格 {span} 被合併,部分列沒有自己的名稱"),
-                    ),
-                    self.say(
-                        "unmerge them and give every column its own name in the header row".into(),
-                        "取消合併,並在標題行為每一列命名".into(),
-                    ),
-                )
+                (tr!(lang, "check-merged-header", span = span), tr!(lang, "check-merged-header-fix"))
             } else {
-                (
-                    self.say(
-                        format!("the cells {span} are merged; only the first of them holds a value"),
-                        format!("單元格 {span} 被合併;只有第一格有值"),
-                    ),
-                    self.say("unmerge them and type the value in every cell".into(), "取消合併,並在每一格填入數值".into()),
-                )
+                (tr!(lang, "check-merged", span = span), tr!(lang, "check-merged-fix"))
             };
-            problems.push(Problem::new(at, what, fix));
+            problems.push(Problem::in_lang(lang, at, what, fix));
         }
     }
 
@@ -225,33 +202,26 @@ impl<'t> TableDriver<'t> {
         if self.csv && row.len() != header.cells {
             // Excel writes every CSV row with the header's width; another width means a missing
             // or extra separator, which would shift values into the wrong columns.
-            problems.push(Problem::new(
+            problems.push(Problem::in_lang(
+                self.lang,
                 self.origin.at_row(row.number),
-                self.say(
-                    format!("the row has {} cells but the header has {}", row.len(), header.cells),
-                    format!("此行有 {} 格,標題行有 {} 格", row.len(), header.cells),
-                ),
-                self.say(
-                    "a separator is missing or extra in this row (a value with a comma, such as \"¥3,000\", must be in quotes); fix it so every value sits under its column".into(),
-                    "此行少了或多了分隔符(含逗號的值,如 \"¥3,000\",必須加引號);請修正,使每個值都在自己的列下".into(),
-                ),
+                tr!(self.lang, "check-row-width", cells = row.len(), header = header.cells),
+                tr!(self.lang, "check-row-width-fix"),
             ));
             return Step::Skip;
         }
         if !self.csv && filled > header.width {
             let col = row.filled().map(|(i, _)| i).find(|&i| i >= header.width).unwrap_or(filled - 1);
-            problems.push(Problem::new(
+            problems.push(Problem::in_lang(
+                self.lang,
                 header.at(&self.origin, row.number, Some(col)),
-                self.say("this value sits in a column that has no name in the header row".into(), "此值所在的列在標題行中沒有名稱".into()),
-                self.say("give the column a name in the header row, or delete the value".into(), "請在標題行為該列命名,或刪除此值".into()),
+                tr!(self.lang, "check-unnamed-column"),
+                tr!(self.lang, "check-unnamed-column-fix"),
             ));
             return Step::Skip;
         }
         if let Some(word) = totals_row(&row) {
-            let message = self.say(
-                format!("a totals row ({word}) is skipped; kaohe adds up the rows itself"),
-                format!("合計行({word})已跳過;kaohe 會自行計算合計"),
-            );
+            let message = tr!(self.lang, "check-totals-row", word = word);
             warnings.push(Warning { kind: WarningKind::TotalsRow, origin: Some(self.origin.at_row(row.number)), message });
             return Step::Skip;
         }
@@ -302,10 +272,11 @@ pub fn map_row_headers(
     let header_origin = origin.at_row(row.number);
     for (i, cell) in row.filled() {
         if let Cell::Error(e) = cell {
-            problems.push(Problem::new(
+            problems.push(Problem::in_lang(
+                lang,
                 header_origin.at_column(Column { index: i, header: "".into() }),
-                say(lang, format!("the column name is the Excel error {e}"), format!("列名是 Excel 錯誤值 {e}")),
-                say(lang, "type the column name as text".into(), "請以文字輸入列名".into()),
+                tr!(lang, "check-header-error", value = e),
+                tr!(lang, "check-header-error-fix"),
             ));
         }
     }
@@ -321,7 +292,6 @@ pub fn map_headers(
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Warning>,
 ) -> Option<HeaderMap> {
-    let say = |en: String, zh: String| say(lang, en, zh);
     let columns: Vec<Column> = headers.iter().enumerate().map(|(index, h)| Column { index, header: Arc::from(h.trim()) }).collect();
     let mut index: Vec<Option<usize>> = vec![None; table.columns.len()];
     let mut ok = true;
@@ -332,19 +302,22 @@ pub fn map_headers(
         match table.columns.iter().position(|c| c.matches(header)) {
             Some(ci) => {
                 if let Some(first) = index[ci] {
-                    let what = say(
-                        format!("columns {} and {} both hold {}", columns[first].header, header.trim(), table.columns[ci].label()),
-                        format!("{} 和 {} 兩列都是 {}", columns[first].header, header.trim(), table.columns[ci].label()),
+                    let what = tr!(
+                        lang,
+                        "check-column-twice",
+                        first = columns[first].header.to_string(),
+                        second = header.trim(),
+                        column = table.columns[ci].label(lang)
                     );
-                    let fix = say("keep one of them and rename or delete the other".into(), "保留其中一列,刪除或改名另一列".into());
-                    problems.push(Problem::new(header_origin.at_column(columns[pos].clone()), what, fix));
+                    let fix = tr!(lang, "check-column-twice-fix");
+                    problems.push(Problem::in_lang(lang, header_origin.at_column(columns[pos].clone()), what, fix));
                     ok = false;
                 } else {
                     index[ci] = Some(pos);
                 }
             }
             None => {
-                let message = say(format!("unknown column `{}` is ignored", header.trim()), format!("未知的列「{}」已忽略", header.trim()));
+                let message = tr!(lang, "check-unknown-column", column = header.trim());
                 warnings.push(Warning {
                     kind: WarningKind::UnknownColumn,
                     origin: Some(header_origin.at_column(columns[pos].clone())),
@@ -355,13 +328,10 @@ pub fn map_headers(
     }
     for (ci, def) in table.columns.iter().enumerate() {
         if def.required && index[ci].is_none() {
-            let what = say(format!("the required column {} is missing", def.label()), format!("缺少必需的列 {}", def.label()));
+            let what = tr!(lang, "check-missing-column", column = def.label(lang));
             let names: Vec<&str> = std::iter::once(def.name).chain(def.aliases.iter().copied()).collect();
-            let fix = say(
-                format!("add a column headed {} to the header row", names.join(" or ")),
-                format!("在標題行加一列,標題為 {}", names.join(" 或 ")),
-            );
-            problems.push(Problem::new(header_origin.clone(), what, fix));
+            let fix = tr!(lang, "check-missing-column-fix", names = names.join(&tr!(lang, "check-or-separator")));
+            problems.push(Problem::in_lang(lang, header_origin.clone(), what, fix));
             ok = false;
         }
     }

@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 use super::{extension, TableLocation, EXTENSIONS};
 use crate::error::{KaoheError, Result};
 use crate::lang::Lang;
-use crate::problem::{say, Origin, Problem, Warning, WarningKind};
+use crate::problem::{Origin, Problem, Warning, WarningKind};
 use crate::schema::{normalize, TableDef};
+use crate::tr;
 
 /// Where the tables are.
 #[derive(Debug, Default)]
@@ -54,13 +55,7 @@ pub fn locate(dir: &Path, tables: &[TableDef], lang: Lang) -> Result<Located> {
                 warnings.push(Warning {
                     kind: WarningKind::UnknownFile,
                     origin: Some(Origin::file(file_name.as_str())),
-                    message: say(
-                        lang,
-                        format!(
-                            "{file_name} is not read: kaohe reads tables from .csv, .xlsx, .xls and .ods files — save it as one of them"
-                        ),
-                        format!("{file_name} 未读取:kaohe 只读取 .csv、.xlsx、.xls、.ods 文件中的表,请另存为其中一种格式"),
-                    ),
+                    message: tr!(lang, "input-not-read-format", file = file_name.as_str()),
                 });
             }
             continue;
@@ -81,7 +76,6 @@ pub fn locate(dir: &Path, tables: &[TableDef], lang: Lang) -> Result<Located> {
 /// are no concern; every file of a folder that is no table is named.
 pub(crate) fn assign(candidates: Vec<Candidate>, tables: &[TableDef], place: &Origin, lang: Lang, sheets: bool) -> Located {
     let warn_unknown = !sheets;
-    let (noun_en, noun_zh) = if sheets { ("sheets", "工作表") } else { ("files", "文件") };
     let mut exact: Vec<Vec<Candidate>> = tables.iter().map(|_| Vec::new()).collect();
     let mut suggested: Vec<Vec<Candidate>> = tables.iter().map(|_| Vec::new()).collect();
     let mut located = Located::default();
@@ -94,17 +88,13 @@ pub(crate) fn assign(candidates: Vec<Candidate>, tables: &[TableDef], place: &Or
             located.warnings.push(Warning {
                 kind: WarningKind::UnknownFile,
                 origin: Some(Origin::file(c.display.as_str())),
-                message: say(
-                    lang,
-                    "this holds no table kaohe knows and is not read".to_string(),
-                    "这不是 kaohe 认识的表,未读取".to_string(),
-                ),
+                message: tr!(lang, "input-unknown-file"),
             });
         }
     }
     for (t, table) in tables.iter().enumerate() {
         let (exact, suggested) = (&exact[t], &suggested[t]);
-        let proper = proper_names(table);
+        let (proper, label) = (proper_names(table), table.label(lang));
         match (exact.len(), suggested.len()) {
             (0, 0) => {
                 located.tables.push(None);
@@ -115,11 +105,7 @@ pub(crate) fn assign(candidates: Vec<Candidate>, tables: &[TableDef], place: &Or
                 located.warnings.push(Warning {
                     kind: WarningKind::UnknownFile,
                     origin: Some(Origin::file(c.display.as_str())),
-                    message: say(
-                        lang,
-                        format!("this may be the {} table but is not read under this name — rename it {proper} to use it", table.name),
-                        format!("这可能是 {} 表,但这个名称不会被读取——如要使用,请改名为 {proper}", table.name),
-                    ),
+                    message: tr!(lang, "input-maybe-table", table = label, names = proper.as_str()),
                 });
                 located.tables.push(None);
                 located.hints.push(Some(c.display.clone()));
@@ -131,42 +117,15 @@ pub(crate) fn assign(candidates: Vec<Candidate>, tables: &[TableDef], place: &Or
             (e, _) => {
                 let all: Vec<&Candidate> = exact.iter().chain(suggested.iter()).collect();
                 let list = all.iter().map(|c| c.display.as_str()).collect::<Vec<_>>().join(", ");
-                let (what, fix) = if e >= 2 && suggested.is_empty() {
-                    (
-                        say(
-                            lang,
-                            format!("several {noun_en} hold the {} table: {list}", table.name),
-                            format!("有多个{noun_zh}都是 {} 表:{list}", table.name),
-                        ),
-                        if sheets {
-                            say(
-                                lang,
-                                "keep one sheet per table and rename or delete the others".into(),
-                                "每个表只保留一个工作表,其余的改名或删除".into(),
-                            )
-                        } else {
-                            say(
-                                lang,
-                                "keep one file per table and move the others out of the folder".into(),
-                                "每个表只保留一个文件,把其余的移出文件夹".into(),
-                            )
-                        },
-                    )
-                } else {
-                    (
-                        say(
-                            lang,
-                            format!("{list} all look like the {} table, and kaohe will not guess which is meant", table.name),
-                            format!("{list} 都像是 {} 表,kaohe 不会猜测用哪一个", table.name),
-                        ),
-                        say(
-                            lang,
-                            format!("keep the right one, named {proper}, and move the others (copies, old versions) out of the folder"),
-                            format!("只保留正确的那个(命名为 {proper}),把其余的(副本、旧版本)移出文件夹"),
-                        ),
-                    )
+                let (what, fix) = match (e >= 2 && suggested.is_empty(), sheets) {
+                    (true, true) => (tr!(lang, "input-several-sheets", table = label, list = list), tr!(lang, "input-several-sheets-fix")),
+                    (true, false) => (tr!(lang, "input-several-files", table = label, list = list), tr!(lang, "input-several-files-fix")),
+                    (false, _) => (
+                        tr!(lang, "input-ambiguous", table = label, list = list),
+                        tr!(lang, "input-ambiguous-fix", names = proper.as_str()),
+                    ),
                 };
-                located.problems.push(Problem::new(place.clone(), what, fix));
+                located.problems.push(Problem::in_lang(lang, place.clone(), what, fix));
                 located.tables.push(None);
                 located.hints.push(None);
             }
