@@ -178,6 +178,49 @@ check-fine-needs-amount-fix = write the amount the company decided, in yuan
 check-fine-range = a { $kind } fine of { $amount } is outside its range { $range }
 check-fine-range-fix = use an amount within { $range } yuan
 
+
+# Reading files and workbooks.
+input-not-folder-or-workbook = this is neither a folder nor a workbook (.xlsx, .xls, .ods)
+input-not-folder-or-workbook-fix = give --input a folder holding agents.csv, qa.csv … or one workbook whose sheets are the tables
+input-not-utf16 = this file cannot be read as text: its bytes are not valid UTF-16
+input-save-csv-utf8-fix = save it from Excel as "CSV UTF-8", or check that it is the right file
+input-binary = this file cannot be read as text: it is { $kind }
+input-binary-fix = give the file its real extension (.xlsx, .xls, .ods), or export the table as CSV
+input-kind-zip = a zip archive (an .xlsx or .ods workbook saved under a .csv name?)
+input-kind-xls = an old Excel workbook (.xls) saved under a .csv name
+input-kind-pdf = a PDF document
+input-nul-bytes-no-bom = this file cannot be read as text: it contains NUL bytes (UTF-16 without a byte-order mark, or not a text file)
+input-nul-bytes = this file cannot be read as text: it contains NUL bytes
+input-encoding-unknown = cannot tell this file's encoding: { $why }
+input-encoding-none = its bytes are neither UTF-8, GBK/GB18030 nor Big5 text
+input-encoding-both = it reads as both GBK and Big5 and kaohe cannot tell which is meant
+input-encoding-fix = save it from Excel as "CSV UTF-8" (Save As → CSV UTF-8), or check that it is the right file
+input-open-quote = malformed CSV: a quote opened on this row is not closed before line { $line }
+input-open-quote-fix = open the file in a text editor and close the quote (a quote inside a value is written twice: "")
+input-control-char = the cell holds the control character U+{ $code }
+input-control-char-fix = delete it (it is invisible in Excel; it often comes from copying text out of another program)
+input-mixed-encoding = the cell's bytes are not { $encoding } text like the rest of the file
+input-mixed-encoding-fix = the file mixes encodings: retype the cell, or save the whole file again as "CSV UTF-8"
+input-cannot-read-workbook = cannot read the workbook: { $error }
+input-cannot-read-workbook-fix = check the path and permissions
+input-not-a-workbook = this is not a workbook kaohe can read: { $error }
+input-not-a-workbook-fix = open it in Excel or LibreOffice and save it as .xlsx, or check that it is the right file
+input-no-sheets = the workbook has no sheets
+input-no-sheets-fix = put the table on the first sheet
+input-cannot-read-sheet = cannot read the sheet: { $error }
+input-cannot-read-sheet-fix = open and save the file in Excel, then try again
+input-xlsb = xlsb workbooks are not supported; save it as .xlsx
+input-rows-out-of-order = the sheet's rows are stored out of order, which Excel never does
+input-rows-out-of-order-fix = open the workbook in Excel or LibreOffice and save it again
+input-formula-no-value = the cell holds the formula{ $formula } with no computed value
+input-formula-no-value-fix = open and save the file in Excel (or LibreOffice) so the value is computed, or type the value
+input-workbook-damaged = the workbook is damaged: { $error }
+input-workbook-damaged-fix = open it in Excel or LibreOffice and save it again (as .xlsx), or check that it is the right file
+input-sheet-too-big = the sheet expands to { $cells } cells ({ $rows } rows × { $columns } columns), more than kaohe reads from an .ods or .xls
+input-sheet-too-big-fix = save the workbook as .xlsx (read cell by cell), or as CSV
+input-stray-cell = the sheet has a value at { $cell }, far from its table: read as a grid it would span { $rows } rows × { $columns } columns
+input-stray-cell-fix = delete the stray cell (in Excel, Ctrl+End jumps to it) or everything right of and below the table, and save again
+
 # (end of input and checks)
 
 ## Outputs (src/output, src/statement.rs)

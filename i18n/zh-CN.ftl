@@ -154,7 +154,7 @@ check-not-yes-no = 「{ $value }」不是 是/否
 check-not-yes-no-fix = 申诉成立写「是」(或填写申诉一列),否则留空
 check-rating = 评价「{ $value }」不是 1–5
 check-rating-fix = 请写 1–5,或 非常满意/满意/一般/不满意/非常不满意
-check-kind-category = 事项{ $kind }属于{ $kind_category },但此行类别是{ $category }
+check-kind-category = 事项「{ $kind }」属于{ $kind_category },但此行类别是{ $category }
 check-kind-category-fix = 请改正类别或事项
 check-kind-points = { $kind }({ $points } 分)
 check-no-points-no-kind = 此行既没有扣分也没有事项
@@ -163,6 +163,49 @@ check-fine-needs-amount = { $kind }罚款必须填写金额
 check-fine-needs-amount-fix = 请填写公司决定的罚款金额(元)
 check-fine-range = { $kind }罚款 { $amount } 超出范围 { $range }
 check-fine-range-fix = 请填写 { $range } 元之内的金额
+
+
+# 读取文件和工作簿。
+input-not-folder-or-workbook = 这既不是文件夹,也不是工作簿(.xlsx、.xls、.ods)
+input-not-folder-or-workbook-fix = --input 请给出存放 agents.csv、qa.csv 等文件的文件夹,或各工作表即为各表的一个工作簿
+input-not-utf16 = 此文件无法作为文本读取:其字节不是有效的 UTF-16
+input-save-csv-utf8-fix = 请在 Excel 中另存为"CSV UTF-8",或检查是否选对了文件
+input-binary = 此文件无法作为文本读取:它是{ $kind }
+input-binary-fix = 请给文件改用真正的扩展名(.xlsx、.xls、.ods),或把表导出为 CSV
+input-kind-zip = zip 压缩文件(是以 .csv 为名保存的 .xlsx 或 .ods 工作簿吗?)
+input-kind-xls = 以 .csv 为名保存的旧版 Excel 工作簿(.xls)
+input-kind-pdf = PDF 文档
+input-nul-bytes-no-bom = 此文件无法作为文本读取:其中有 NUL 字节(没有字节顺序标记的 UTF-16,或者不是文本文件)
+input-nul-bytes = 此文件无法作为文本读取:其中有 NUL 字节
+input-encoding-unknown = 无法判断此文件的编码:{ $why }
+input-encoding-none = 其字节既不是 UTF-8,也不是 GBK/GB18030 或 Big5 文本
+input-encoding-both = 它既可读作 GBK 也可读作 Big5,kaohe 无法判断是哪一种
+input-encoding-fix = 请在 Excel 中另存为"CSV UTF-8"(另存为 → CSV UTF-8),或检查是否选对了文件
+input-open-quote = CSV 格式错误:此行开始的引号到第 { $line } 行之前都没有闭合
+input-open-quote-fix = 请用文本编辑器打开文件,补上缺少的引号(值中的引号要写两次:"")
+input-control-char = 单元格中有控制字符 U+{ $code }
+input-control-char-fix = 请删除它(在 Excel 中看不见;常因从其他程序复制文字而来)
+input-mixed-encoding = 此单元格的字节不像文件其余部分那样是 { $encoding } 文本
+input-mixed-encoding-fix = 文件混用了多种编码:请重新输入此单元格,或把整个文件重新另存为"CSV UTF-8"
+input-cannot-read-workbook = 无法读取工作簿:{ $error }
+input-cannot-read-workbook-fix = 请检查路径和权限
+input-not-a-workbook = 这不是 kaohe 能读取的工作簿:{ $error }
+input-not-a-workbook-fix = 请用 Excel 或 LibreOffice 打开并另存为 .xlsx,或检查是否选对了文件
+input-no-sheets = 工作簿中没有工作表
+input-no-sheets-fix = 请把表放在第一个工作表上
+input-cannot-read-sheet = 无法读取工作表:{ $error }
+input-cannot-read-sheet-fix = 请在 Excel 中打开并保存文件,然后重试
+input-xlsb = 不支持 xlsb 工作簿;请另存为 .xlsx
+input-rows-out-of-order = 工作表中各行的存储顺序错乱(Excel 从不这样保存)
+input-rows-out-of-order-fix = 请用 Excel 或 LibreOffice 打开工作簿并重新保存
+input-formula-no-value = 单元格中的公式{ $formula }没有计算结果
+input-formula-no-value-fix = 请在 Excel(或 LibreOffice)中打开并保存文件,以算出数值,或直接输入数值
+input-workbook-damaged = 工作簿已损坏:{ $error }
+input-workbook-damaged-fix = 请用 Excel 或 LibreOffice 打开并重新保存(存为 .xlsx),或检查是否选对了文件
+input-sheet-too-big = 工作表展开后有 { $cells } 个单元格({ $rows } 行 × { $columns } 列),超过 kaohe 从 .ods 或 .xls 读取的上限
+input-sheet-too-big-fix = 请把工作簿另存为 .xlsx(逐格读取)或 CSV
+input-stray-cell = 工作表在 { $cell } 处有一个远离表格的值:按网格读取将达 { $rows } 行 × { $columns } 列
+input-stray-cell-fix = 请删除这个多余的单元格(在 Excel 中按 Ctrl+End 可跳到该处),或删除表格右侧和下方的所有内容,然后重新保存
 
 # (end of input and checks)
 

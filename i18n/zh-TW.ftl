@@ -154,7 +154,7 @@ check-not-yes-no = 「{ $value }」不是 是/否
 check-not-yes-no-fix = 申訴成立寫「是」(或填寫申訴一欄),否則留空
 check-rating = 評價「{ $value }」不是 1–5
 check-rating-fix = 請寫 1–5,或 非常滿意/滿意/一般/不滿意/非常不滿意
-check-kind-category = 事項{ $kind }屬於{ $kind_category },但此列類別是{ $category }
+check-kind-category = 事項「{ $kind }」屬於{ $kind_category },但此列類別是{ $category }
 check-kind-category-fix = 請改正類別或事項
 check-kind-points = { $kind }({ $points } 分)
 check-no-points-no-kind = 此列既沒有扣分也沒有事項
@@ -163,6 +163,49 @@ check-fine-needs-amount = { $kind }罰款必須填寫金額
 check-fine-needs-amount-fix = 請填寫公司決定的罰款金額(元)
 check-fine-range = { $kind }罰款 { $amount } 超出範圍 { $range }
 check-fine-range-fix = 請填寫 { $range } 元之內的金額
+
+
+# 讀取檔案和工作簿。
+input-not-folder-or-workbook = 這既不是資料夾,也不是工作簿(.xlsx、.xls、.ods)
+input-not-folder-or-workbook-fix = --input 請給出存放 agents.csv、qa.csv 等檔案的資料夾,或各工作表即為各表的一個工作簿
+input-not-utf16 = 此檔案無法作為文字讀取:其位元組不是有效的 UTF-16
+input-save-csv-utf8-fix = 請在 Excel 中另存為"CSV UTF-8",或檢查是否選對了檔案
+input-binary = 此檔案無法作為文字讀取:它是{ $kind }
+input-binary-fix = 請給檔案改用真正的副檔名(.xlsx、.xls、.ods),或把表匯出為 CSV
+input-kind-zip = zip 壓縮檔案(是以 .csv 為名儲存的 .xlsx 或 .ods 工作簿嗎?)
+input-kind-xls = 以 .csv 為名儲存的舊版 Excel 工作簿(.xls)
+input-kind-pdf = PDF 文件
+input-nul-bytes-no-bom = 此檔案無法作為文字讀取:其中有 NUL 位元組(沒有位元組順序標記的 UTF-16,或者不是文字檔案)
+input-nul-bytes = 此檔案無法作為文字讀取:其中有 NUL 位元組
+input-encoding-unknown = 無法判斷此檔案的編碼:{ $why }
+input-encoding-none = 其位元組既不是 UTF-8,也不是 GBK/GB18030 或 Big5 文字
+input-encoding-both = 它既可讀作 GBK 也可讀作 Big5,kaohe 無法判斷是哪一種
+input-encoding-fix = 請在 Excel 中另存為"CSV UTF-8"(另存為 → CSV UTF-8),或檢查是否選對了檔案
+input-open-quote = CSV 格式錯誤:此列開始的引號到第 { $line } 行之前都沒有閉合
+input-open-quote-fix = 請用文字編輯器打開檔案,補上缺少的引號(值中的引號要寫兩次:"")
+input-control-char = 單元格中有控制字符 U+{ $code }
+input-control-char-fix = 請刪除它(在 Excel 中看不見;常因從其他程式複製文字而來)
+input-mixed-encoding = 此單元格的位元組不像檔案其餘部分那樣是 { $encoding } 文字
+input-mixed-encoding-fix = 檔案混用了多種編碼:請重新輸入此單元格,或把整個檔案重新另存為"CSV UTF-8"
+input-cannot-read-workbook = 無法讀取工作簿:{ $error }
+input-cannot-read-workbook-fix = 請檢查路徑和權限
+input-not-a-workbook = 這不是 kaohe 能讀取的工作簿:{ $error }
+input-not-a-workbook-fix = 請用 Excel 或 LibreOffice 打開並另存為 .xlsx,或檢查是否選對了檔案
+input-no-sheets = 工作簿中沒有工作表
+input-no-sheets-fix = 請把表放在第一個工作表上
+input-cannot-read-sheet = 無法讀取工作表:{ $error }
+input-cannot-read-sheet-fix = 請在 Excel 中打開並儲存檔案,然後重試
+input-xlsb = 不支援 xlsb 工作簿;請另存為 .xlsx
+input-rows-out-of-order = 工作表中各列的儲存順序錯亂(Excel 從不這樣儲存)
+input-rows-out-of-order-fix = 請用 Excel 或 LibreOffice 打開工作簿並重新儲存
+input-formula-no-value = 單元格中的公式{ $formula }沒有計算結果
+input-formula-no-value-fix = 請在 Excel(或 LibreOffice)中打開並儲存檔案,以算出數值,或直接輸入數值
+input-workbook-damaged = 工作簿已損壞:{ $error }
+input-workbook-damaged-fix = 請用 Excel 或 LibreOffice 打開並重新儲存(存為 .xlsx),或檢查是否選對了檔案
+input-sheet-too-big = 工作表展開後有 { $cells } 個單元格({ $rows } 列 × { $columns } 欄),超過 kaohe 從 .ods 或 .xls 讀取的上限
+input-sheet-too-big-fix = 請把工作簿另存為 .xlsx(逐格讀取)或 CSV
+input-stray-cell = 工作表在 { $cell } 處有一個遠離表格的值:按網格讀取將達 { $rows } 列 × { $columns } 欄
+input-stray-cell-fix = 請刪除這個多餘的單元格(在 Excel 中按 Ctrl+End 可跳到該處),或刪除表格右側和下方的所有內容,然後重新儲存
 
 # (end of input and checks)
 

@@ -367,6 +367,7 @@ impl Rules {
 /// The text of a rules file: UTF-8 (a BOM, as Notepad writes, is dropped). Anything else — a
 /// file saved as GBK ("ANSI" in Notepad on Chinese Windows), a binary file — is a problem at the
 /// line and column of its first byte that is not UTF-8 text.
+#[allow(clippy::result_large_err)] // one problem, once per file: not worth a box
 fn rules_text<'b>(bytes: &'b [u8], name: &str) -> Result<&'b str, Problem> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let bad = match std::str::from_utf8(bytes) {

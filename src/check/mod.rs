@@ -43,6 +43,7 @@ pub struct CheckedMonth {
 
 /// Reads and checks every table of the month. `Err(Invalid)` lists every problem found.
 pub fn check_month(input: &mut InputSet, month: Month, rules: &Rules, lang: Lang, keep: &Keep) -> Result<CheckedMonth> {
+    input.set_lang(lang);
     let located = input.locate(&schema::TABLES, lang)?;
     let mut checker = Checker::new(month, rules, lang, keep);
     checker.problems.extend(located.problems);

@@ -15,7 +15,9 @@ use sha2::{Digest, Sha256};
 use super::encoding::{self, Bom};
 use super::{HeaderHint, RowEvent, RowView, TableFile, TableLocation, Visitor};
 use crate::error::{KaoheError, Result};
+use crate::lang::Lang;
 use crate::problem::{Column, Origin, Problem};
+use crate::tr;
 
 /// Bytes read from the file at a time.
 const CHUNK: usize = 256 * 1024;
@@ -28,12 +30,13 @@ const PIPELINE_BYTES: u64 = 4 << 20;
 const BATCH_ROWS: usize = 4096;
 
 /// Reads a CSV table into `visit`, row by row. A big file is read, hashed, parsed and decoded
-/// on a second thread, in batches of rows, while `visit` runs on this one.
-pub fn read(location: &TableLocation, hint: HeaderHint, visit: &mut Visitor) -> Result<TableFile> {
+/// on a second thread, in batches of rows, while `visit` runs on this one. Problems are in `lang`.
+pub fn read(location: &TableLocation, hint: HeaderHint, lang: Lang, visit: &mut Visitor) -> Result<TableFile> {
     let origin = location.origin();
     let file = File::open(&location.path).map_err(|e| KaoheError::io(&location.path, e))?;
     let big = file.metadata().map(|m| m.len() >= PIPELINE_BYTES).unwrap_or(false);
     let mut reader = CsvReader::new(Box::new(file), origin.clone());
+    reader.lang = lang;
     let stop = |e| match e {
         Stop::Io(e) => KaoheError::io(&location.path, e),
         Stop::Problem(p) => KaoheError::Invalid(vec![*p]),
@@ -260,6 +263,8 @@ impl Lines {
 struct CsvReader {
     source: Source,
     origin: Origin,
+    /// The language of its problems.
+    lang: Lang,
     lines: Lines,
     text: Text,
     record: Vec<u8>,
@@ -284,6 +289,7 @@ impl CsvReader {
                 end: 0,
             },
             origin,
+            lang: Lang::En,
             lines: Lines { line: 1, after_cr: false },
             text: Text::Undecided,
             record: vec![0; 4096],
@@ -293,12 +299,18 @@ impl CsvReader {
         }
     }
 
-    fn problem(&self, row: usize, what: String, fix: &str) -> Problem {
-        Problem::new(self.origin.at_row(row), what, fix)
+    fn problem(&self, row: usize, what: String, fix: String) -> Problem {
+        Problem::in_lang(self.lang, self.origin.at_row(row), what, fix)
     }
 
-    fn fatal(&self, row: usize, what: String, fix: &str) -> Stop {
+    fn fatal(&self, row: usize, what: String, fix: String) -> Stop {
         Stop::Problem(Box::new(self.problem(row, what, fix)))
+    }
+
+    /// The problem of a file whose encoding cannot be told: `why` is a catalog id.
+    fn encoding_unknown(&self, row: usize, why: &str) -> Stop {
+        let why = crate::i18n::text(self.lang, why, None);
+        self.fatal(row, tr!(self.lang, "input-encoding-unknown", why = why), tr!(self.lang, "input-encoding-fix"))
     }
 
     /// Reads every record; `Ok(true)` when the whole file was read.
@@ -309,11 +321,9 @@ impl CsvReader {
     /// Bytes a UTF-16 file cannot hold are invalid input at the line reached, not an I/O error.
     fn explain(&self, e: Stop) -> Stop {
         match e {
-            Stop::Io(e) if e.kind() == io::ErrorKind::InvalidData && self.source.transcoder.is_some() => self.fatal(
-                self.lines.line,
-                "this file cannot be read as text: its bytes are not valid UTF-16".into(),
-                "save it from Excel as \"CSV UTF-8\", or check that it is the right file",
-            ),
+            Stop::Io(e) if e.kind() == io::ErrorKind::InvalidData && self.source.transcoder.is_some() => {
+                self.fatal(self.lines.line, tr!(self.lang, "input-not-utf16"), tr!(self.lang, "input-save-csv-utf8-fix"))
+            }
             other => other,
         }
     }
@@ -390,11 +400,8 @@ impl CsvReader {
         self.source.read_ahead(4)?;
         let head = self.source.available().to_vec();
         if let Some(kind) = encoding::binary_kind(&head) {
-            return Err(self.fatal(
-                1,
-                format!("this file cannot be read as text: it is {kind}"),
-                "give the file its real extension (.xlsx, .xls, .ods), or export the table as CSV",
-            ));
+            let kind = crate::i18n::text(self.lang, kind, None);
+            return Err(self.fatal(1, tr!(self.lang, "input-binary", kind = kind), tr!(self.lang, "input-binary-fix")));
         }
         let (bom, len) = Bom::of(&head);
         self.source.consume(len);
@@ -418,11 +425,7 @@ impl CsvReader {
         if bom == Bom::None {
             if let Some(at) = memchr::memchr(0, sample) {
                 let line = 1 + count_line_ends(&sample[..at]);
-                return Err(self.fatal(
-                    line,
-                    "this file cannot be read as text: it contains NUL bytes (UTF-16 without a byte-order mark, or not a text file)".into(),
-                    "save it from Excel as \"CSV UTF-8\", or check that it is the right file",
-                ));
+                return Err(self.fatal(line, tr!(self.lang, "input-nul-bytes-no-bom"), tr!(self.lang, "input-save-csv-utf8-fix")));
             }
             let ascii = Encoding::ascii_valid_up_to(sample);
             if ascii < sample.len() {
@@ -432,7 +435,7 @@ impl CsvReader {
                     Ok(e) => self.text = Text::Legacy(e),
                     Err(why) => {
                         let line = 1 + count_line_ends(&sample[..ascii]);
-                        return Err(self.fatal(line, format!("cannot tell this file's encoding: {why}"), ENCODING_FIX));
+                        return Err(self.encoding_unknown(line, why));
                     }
                 }
             }
@@ -446,23 +449,20 @@ impl CsvReader {
         if quotes % 2 == 1 && memchr::memchr2(b'\n', b'\r', bytes).is_some() {
             return Ok(Err(self.problem(
                 row,
-                format!("malformed CSV: a quote opened on this row is not closed before line {}", self.lines.line),
-                "open the file in a text editor and close the quote (a quote inside a value is written twice: \"\")",
+                tr!(self.lang, "input-open-quote", line = self.lines.line),
+                tr!(self.lang, "input-open-quote-fix"),
             )));
         }
         if let Some(pos) = bytes.iter().position(|&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f) {
             if bytes[pos] == 0 {
-                return Err(self.fatal(
-                    row,
-                    "this file cannot be read as text: it contains NUL bytes".into(),
-                    "save it from Excel as \"CSV UTF-8\", or check that it is the right file",
-                ));
+                return Err(self.fatal(row, tr!(self.lang, "input-nul-bytes"), tr!(self.lang, "input-save-csv-utf8-fix")));
             }
             let field = self.field_of(pos, nend);
-            return Ok(Err(Problem::new(
+            return Ok(Err(Problem::in_lang(
+                self.lang,
                 self.origin.at_row(row).at_column(Column { index: field, header: "".into() }),
-                format!("the cell holds the control character U+{:04X}", bytes[pos]),
-                "delete it (it is invisible in Excel; it often comes from copying text out of another program)",
+                tr!(self.lang, "input-control-char", code = format!("{:04X}", bytes[pos])),
+                tr!(self.lang, "input-control-char-fix"),
             )));
         }
         if self.text == Text::Undecided && !bytes.is_ascii() {
@@ -511,7 +511,7 @@ impl CsvReader {
         match encoding::detect(&sample, complete, hint) {
             Ok(e) if e == UTF_8 => self.text = Text::Utf8,
             Ok(e) => self.text = Text::Legacy(e),
-            Err(why) => return Err(self.fatal(self.lines.line, format!("cannot tell this file's encoding: {why}"), ENCODING_FIX)),
+            Err(why) => return Err(self.encoding_unknown(self.lines.line, why)),
         }
         Ok(())
     }
@@ -521,15 +521,14 @@ impl CsvReader {
     }
 
     fn mixed(&self, row: usize, field: usize, encoding: &str) -> Problem {
-        Problem::new(
+        Problem::in_lang(
+            self.lang,
             self.origin.at_row(row).at_column(Column { index: field, header: "".into() }),
-            format!("the cell's bytes are not {encoding} text like the rest of the file"),
-            "the file mixes encodings: retype the cell, or save the whole file again as \"CSV UTF-8\"",
+            tr!(self.lang, "input-mixed-encoding", encoding = encoding),
+            tr!(self.lang, "input-mixed-encoding-fix"),
         )
     }
 }
-
-const ENCODING_FIX: &str = "save it from Excel as \"CSV UTF-8\" (Save As → CSV UTF-8), or check that it is the right file";
 
 /// What a record decoded to.
 enum Decoded {

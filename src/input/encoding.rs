@@ -26,14 +26,15 @@ impl Bom {
     }
 }
 
-/// A file that is not a text table at all, recognised by its first bytes.
+/// A file that is not a text table at all, recognised by its first bytes: the catalog id of
+/// what it is.
 pub fn binary_kind(head: &[u8]) -> Option<&'static str> {
     if head.starts_with(b"PK\x03\x04") {
-        Some("a zip archive (an .xlsx or .ods workbook saved under a .csv name?)")
+        Some("input-kind-zip")
     } else if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        Some("an old Excel workbook (.xls) saved under a .csv name")
+        Some("input-kind-xls")
     } else if head.starts_with(b"%PDF") {
-        Some("a PDF document")
+        Some("input-kind-pdf")
     } else {
         None
     }
@@ -42,15 +43,15 @@ pub fn binary_kind(head: &[u8]) -> Option<&'static str> {
 /// Decides the encoding of ASCII-compatible bytes that are not all ASCII. `sample` starts at (or
 /// shortly before) the first non-ASCII byte and runs as far as was read; `complete` says it
 /// reaches the end of the file (else a character cut at its end is not an error). `hint` holds
-/// words a header of this table may contain.
-pub fn detect(sample: &[u8], complete: bool, hint: &[&str]) -> Result<&'static Encoding, String> {
+/// words a header of this table may contain. The error is the catalog id of the reason.
+pub fn detect(sample: &[u8], complete: bool, hint: &[&str]) -> Result<&'static Encoding, &'static str> {
     if is_utf8(sample, complete) {
         return Ok(UTF_8);
     }
     let gb = decode(GB18030, sample, complete);
     let big5 = decode(BIG5, sample, complete);
     let (gb_text, big5_text) = match (gb, big5) {
-        (None, None) => return Err("its bytes are neither UTF-8, GBK/GB18030 nor Big5 text".into()),
+        (None, None) => return Err("input-encoding-none"),
         (Some(_), None) => return Ok(GB18030),
         (None, Some(_)) => return Ok(BIG5),
         (Some(g), Some(b)) => (g, b),
@@ -69,7 +70,7 @@ pub fn detect(sample: &[u8], complete: bool, hint: &[&str]) -> Result<&'static E
     match detector.guess(None, chardetng::Utf8Detection::Deny) {
         e if e == GBK || e == GB18030 => Ok(GB18030),
         e if e == BIG5 => Ok(BIG5),
-        _ => Err("it reads as both GBK and Big5 and kaohe cannot tell which is meant".into()),
+        _ => Err("input-encoding-both"),
     }
 }
 

@@ -17,7 +17,9 @@ use sha2::{Digest, Sha256};
 
 use super::{display_name, extension, extent, Cell, Region, RowEvent, RowView, TableFile, Visitor};
 use crate::error::{KaoheError, Result};
+use crate::lang::Lang;
 use crate::problem::{Column, Origin, Problem};
+use crate::tr;
 
 /// A workbook's bytes, shared between the reader and the thread that looks for merged cells.
 #[derive(Clone)]
@@ -38,18 +40,30 @@ pub struct Workbook {
     sha256: String,
     bytes: Bytes,
     book: Book,
+    /// The language of its problems.
+    pub lang: Lang,
 }
 
 impl Workbook {
-    /// Reads the file once: its bytes are hashed, measured and parsed.
+    /// Reads the file once: its bytes are hashed, measured and parsed. Problems in English; see
+    /// [`Workbook::open_in`].
+    #[allow(clippy::result_large_err)] // one problem, once per file: not worth a box
     pub fn open(path: &Path) -> Result<Workbook, Problem> {
+        Workbook::open_in(path, Lang::En)
+    }
+
+    /// [`Workbook::open`], with problems in `lang`.
+    #[allow(clippy::result_large_err)] // one problem, once per file: not worth a box
+    pub fn open_in(path: &Path, lang: Lang) -> Result<Workbook, Problem> {
         let display = display_name(path);
         let origin = Origin::file(display.as_str());
-        let bytes = std::fs::read(path)
-            .map_err(|e| Problem::new(origin.clone(), format!("cannot read the workbook: {e}"), "check the path and permissions"))?;
+        let bytes = std::fs::read(path).map_err(|e| {
+            let what = tr!(lang, "input-cannot-read-workbook", error = e.to_string());
+            Problem::in_lang(lang, origin.clone(), what, tr!(lang, "input-cannot-read-workbook-fix"))
+        })?;
         let sha256 = format!("{:x}", Sha256::digest(&bytes));
         let ext = extension(path);
-        extent::check(&ext, &bytes, &origin)?;
+        extent::check(&ext, &bytes, &origin, lang)?;
         let bytes = Bytes(Arc::from(bytes));
         let cursor = Cursor::new(bytes.clone());
         let opened = guarded(|| match ext.as_str() {
@@ -59,13 +73,9 @@ impl Workbook {
         })
         .and_then(|r| r);
         let book = opened.map_err(|e| {
-            Problem::new(
-                origin,
-                format!("this is not a workbook kaohe can read: {e}"),
-                "open it in Excel or LibreOffice and save it as .xlsx, or check that it is the right file",
-            )
+            Problem::in_lang(lang, origin, tr!(lang, "input-not-a-workbook", error = e), tr!(lang, "input-not-a-workbook-fix"))
         })?;
-        Ok(Workbook { path: path.to_path_buf(), display, sha256, bytes, book })
+        Ok(Workbook { path: path.to_path_buf(), display, sha256, bytes, book, lang })
     }
 
     pub fn path(&self) -> &Path {
@@ -96,20 +106,21 @@ impl Workbook {
 
     /// Reads one sheet (the first when `sheet` is `None`) into `visit`.
     pub fn read_sheet(&mut self, sheet: Option<&str>, visit: &mut Visitor) -> Result<TableFile> {
-        let file_origin = Origin::file(self.display.as_str());
+        let (lang, file_origin) = (self.lang, Origin::file(self.display.as_str()));
         let invalid = |p: Problem| KaoheError::Invalid(vec![p]);
         let sheet = match sheet {
             Some(s) => s.to_string(),
             None => self.book.sheet_names().into_iter().next().ok_or_else(|| {
-                invalid(Problem::new(file_origin.clone(), "the workbook has no sheets", "put the table on the first sheet"))
+                invalid(Problem::in_lang(lang, file_origin.clone(), tr!(lang, "input-no-sheets"), tr!(lang, "input-no-sheets-fix")))
             })?,
         };
         let origin = Origin { sheet: Some(sheet.as_str().into()), ..file_origin };
         let cannot = |e: String| {
-            invalid(Problem::new(origin.clone(), format!("cannot read the sheet: {e}"), "open and save the file in Excel, then try again"))
+            let what = tr!(lang, "input-cannot-read-sheet", error = e);
+            invalid(Problem::in_lang(lang, origin.clone(), what, tr!(lang, "input-cannot-read-sheet-fix")))
         };
         let complete = match &mut self.book {
-            Sheets::Xlsx(book) => read_xlsx(book, &self.bytes, &sheet, &origin, visit).map_err(|e| match e {
+            Sheets::Xlsx(book) => read_xlsx(book, &self.bytes, &sheet, &origin, lang, visit).map_err(|e| match e {
                 XlsxStop::Read(e) => cannot(e),
                 XlsxStop::Problem(p) => invalid(*p),
             })?,
@@ -121,7 +132,7 @@ impl Workbook {
                 })
                 .and_then(|r| r)
                 .map_err(cannot)?;
-                read_range(&range, &formulas, &merged, &origin, visit)
+                read_range(&range, &formulas, &merged, &origin, lang, visit)
             }
             Sheets::Ods(book) => {
                 let (range, formulas) = guarded(|| {
@@ -130,9 +141,9 @@ impl Workbook {
                 })
                 .and_then(|r| r)
                 .map_err(cannot)?;
-                read_range(&range, &formulas, &[], &origin, visit)
+                read_range(&range, &formulas, &[], &origin, lang, visit)
             }
-            Sheets::Xlsb(_) => return Err(cannot("xlsb workbooks are not supported; save it as .xlsx".into())),
+            Sheets::Xlsb(_) => return Err(cannot(tr!(lang, "input-xlsb"))),
         };
         Ok(TableFile { origin, sha256: self.sha256.clone(), complete })
     }
@@ -158,7 +169,14 @@ enum XlsxStop {
 /// Streams an .xlsx sheet cell by cell; rows are handed on as they complete. The merged
 /// regions, which an .xlsx keeps after the cells, are found meanwhile on a second thread and
 /// handed on after the last row.
-fn read_xlsx(book: &mut Xlsx<Cursor<Bytes>>, bytes: &Bytes, sheet: &str, origin: &Origin, visit: &mut Visitor) -> Result<bool, XlsxStop> {
+fn read_xlsx(
+    book: &mut Xlsx<Cursor<Bytes>>,
+    bytes: &Bytes,
+    sheet: &str,
+    origin: &Origin,
+    lang: Lang,
+    visit: &mut Visitor,
+) -> Result<bool, XlsxStop> {
     std::thread::scope(|scope| {
         let merges = scope.spawn(|| {
             guarded(|| Xlsx::new(Cursor::new(bytes.clone())).ok().and_then(|mut b| b.merge_cells_by_sheet_name(sheet).ok()))
@@ -166,7 +184,7 @@ fn read_xlsx(book: &mut Xlsx<Cursor<Bytes>>, bytes: &Bytes, sheet: &str, origin:
                 .flatten()
                 .unwrap_or_default()
         });
-        let complete = read_xlsx_cells(book, sheet, origin, visit)?;
+        let complete = read_xlsx_cells(book, sheet, origin, lang, visit)?;
         let merged = regions(&merges.join().unwrap_or_default());
         if complete && !merged.is_empty() && visit(RowEvent::Merged(&merged)).is_break() {
             return Ok(false);
@@ -175,7 +193,13 @@ fn read_xlsx(book: &mut Xlsx<Cursor<Bytes>>, bytes: &Bytes, sheet: &str, origin:
     })
 }
 
-fn read_xlsx_cells(book: &mut Xlsx<Cursor<Bytes>>, sheet: &str, origin: &Origin, visit: &mut Visitor) -> Result<bool, XlsxStop> {
+fn read_xlsx_cells(
+    book: &mut Xlsx<Cursor<Bytes>>,
+    sheet: &str,
+    origin: &Origin,
+    lang: Lang,
+    visit: &mut Visitor,
+) -> Result<bool, XlsxStop> {
     let mut reader = guarded(|| book.worksheet_cells_reader(sheet).map_err(|e| e.to_string())).and_then(|r| r).map_err(XlsxStop::Read)?;
     let mut row: Vec<(usize, DataRef)> = Vec::new();
     let mut current: Option<u32> = None;
@@ -188,10 +212,11 @@ fn read_xlsx_cells(book: &mut Xlsx<Cursor<Bytes>>, sheet: &str, origin: &Origin,
         if current != Some(r) {
             if let Some(prev) = current {
                 if r < prev {
-                    return Err(XlsxStop::Problem(Box::new(Problem::new(
+                    return Err(XlsxStop::Problem(Box::new(Problem::in_lang(
+                        lang,
                         origin.at_row(r as usize + 1),
-                        "the sheet's rows are stored out of order, which Excel never does",
-                        "open the workbook in Excel or LibreOffice and save it again",
+                        tr!(lang, "input-rows-out-of-order"),
+                        tr!(lang, "input-rows-out-of-order-fix"),
                     ))));
                 }
                 if emit(prev, &mut row, trouble.take(), visit).is_break() {
@@ -207,7 +232,7 @@ fn read_xlsx_cells(book: &mut Xlsx<Cursor<Bytes>>, sheet: &str, origin: &Origin,
                     XlsxFormulaMetadata::Normal { formula } | XlsxFormulaMetadata::Shared { formula, .. } => format!(" ={formula}"),
                     _ => String::new(),
                 };
-                trouble.get_or_insert_with(|| no_value(origin, r as usize + 1, c as usize, &shown));
+                trouble.get_or_insert_with(|| no_value(origin, lang, r as usize + 1, c as usize, &shown));
             }
         } else if row.last().is_none_or(|(col, _)| *col < c as usize) {
             row.push((c as usize, record.value));
@@ -221,11 +246,12 @@ fn read_xlsx_cells(book: &mut Xlsx<Cursor<Bytes>>, sheet: &str, origin: &Origin,
     Ok(true)
 }
 
-fn no_value(origin: &Origin, row: usize, col: usize, shown: &str) -> Problem {
-    Problem::new(
+fn no_value(origin: &Origin, lang: Lang, row: usize, col: usize, shown: &str) -> Problem {
+    Problem::in_lang(
+        lang,
         origin.at_row(row).at_column(Column { index: col, header: "".into() }),
-        format!("the cell holds the formula{shown} with no computed value"),
-        "open and save the file in Excel (or LibreOffice) so the value is computed, or type the value",
+        tr!(lang, "input-formula-no-value", formula = shown),
+        tr!(lang, "input-formula-no-value-fix"),
     )
 }
 
@@ -248,6 +274,7 @@ fn read_range(
     formulas: &calamine::Range<String>,
     merged: &[Dimensions],
     origin: &Origin,
+    lang: Lang,
     visit: &mut Visitor,
 ) -> bool {
     let merged = regions(merged);
@@ -260,7 +287,7 @@ fn read_range(
         for (r, c, f) in formulas.used_cells() {
             let (row, col) = (fr + r as u32, fc + c as u32);
             if !f.is_empty() && range.get_value((row, col)).is_none_or(is_blank) {
-                missing.push((row as usize + 1, no_value(origin, row as usize + 1, col as usize, &format!(" ={f}"))));
+                missing.push((row as usize + 1, no_value(origin, lang, row as usize + 1, col as usize, &format!(" ={f}"))));
             }
         }
     }

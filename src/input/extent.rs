@@ -10,7 +10,9 @@ use std::io::{Cursor, Read};
 
 use quick_xml::events::Event;
 
+use crate::lang::Lang;
 use crate::problem::{column_letters, Origin, Problem};
+use crate::tr;
 
 /// A sheet grid of more cells than this is refused when it is also mostly empty.
 const MAX_GRID: u64 = 8_000_000;
@@ -61,7 +63,9 @@ impl Extent {
 }
 
 /// Refuses an .ods or .xls workbook whose grid would not fit its cells; any other file passes.
-pub fn check(ext: &str, bytes: &[u8], origin: &Origin) -> Result<(), Problem> {
+/// The problem is in `lang` (the damage found is described in English).
+#[allow(clippy::result_large_err)] // one problem, once per file: not worth a box
+pub fn check(ext: &str, bytes: &[u8], origin: &Origin, lang: Lang) -> Result<(), Problem> {
     let extents = match ext {
         "ods" => ods_extents(bytes),
         // calamine reads an .xls's compound file with its own reader, which follows a damaged
@@ -69,11 +73,8 @@ pub fn check(ext: &str, bytes: &[u8], origin: &Origin) -> Result<(), Problem> {
         "xls" => match xls_extents(bytes) {
             Ok(e) => Some(e),
             Err(why) => {
-                return Err(Problem::new(
-                    origin.clone(),
-                    format!("this is not a workbook kaohe can read: {why}"),
-                    "open it in Excel or LibreOffice and save it as .xlsx, or check that it is the right file",
-                ))
+                let what = tr!(lang, "input-not-a-workbook", error = why);
+                return Err(Problem::in_lang(lang, origin.clone(), what, tr!(lang, "input-not-a-workbook-fix")));
             }
         },
         _ => return Ok(()),
@@ -82,36 +83,29 @@ pub fn check(ext: &str, bytes: &[u8], origin: &Origin) -> Result<(), Problem> {
     let Some(extents) = extents else { return Ok(()) };
     let at = |e: &Extent| Origin { sheet: e.sheet.as_deref().map(Into::into), ..origin.clone() };
     if let Some(e) = extents.iter().find(|e| e.damaged.is_some()) {
-        return Err(Problem::new(
-            at(e),
-            format!("the workbook is damaged: {}", e.damaged.as_deref().unwrap_or_default()),
-            "open it in Excel or LibreOffice and save it again (as .xlsx), or check that it is the right file",
-        ));
+        let what = tr!(lang, "input-workbook-damaged", error = e.damaged.as_deref().unwrap_or_default());
+        return Err(Problem::in_lang(lang, at(e), what, tr!(lang, "input-workbook-damaged-fix")));
     }
     if let Some(e) = extents.iter().find(|e| e.too_big() && !e.too_sparse()) {
-        return Err(Problem::new(
-            at(e),
-            format!(
-                "the sheet expands to {} cells ({} rows × {} columns), more than kaohe reads from an .ods or .xls",
-                e.cells.max(e.grid()),
-                e.max_row + 1,
-                e.max_col + 1
-            ),
-            "save the workbook as .xlsx (read cell by cell), or as CSV",
-        ));
+        let what = tr!(
+            lang,
+            "input-sheet-too-big",
+            cells = e.cells.max(e.grid()).to_string(),
+            rows = (e.max_row + 1).to_string(),
+            columns = (e.max_col + 1).to_string()
+        );
+        return Err(Problem::in_lang(lang, at(e), what, tr!(lang, "input-sheet-too-big-fix")));
     }
     match extents.iter().find(|e| e.too_sparse()) {
         None => Ok(()),
         Some(e) => {
             let far = format!("{}{}", column_letters(e.far.1 as usize), e.far.0 + 1);
-            Err(Problem::new(
+            let what = tr!(lang, "input-stray-cell", cell = far, rows = (e.max_row + 1).to_string(), columns = (e.max_col + 1).to_string());
+            Err(Problem::in_lang(
+                lang,
                 Origin { sheet: e.sheet.as_deref().map(Into::into), ..origin.clone() }.at_row(e.far.0 as usize + 1),
-                format!(
-                    "the sheet has a value at {far}, far from its table: read as a grid it would span {} rows × {} columns",
-                    e.max_row + 1,
-                    e.max_col + 1
-                ),
-                "delete the stray cell (in Excel, Ctrl+End jumps to it) or everything right of and below the table, and save again",
+                what,
+                tr!(lang, "input-stray-cell-fix"),
             ))
         }
     }
@@ -310,9 +304,9 @@ mod tests {
     fn a_far_cell_in_an_xls_is_refused_before_calamine_lays_out_the_grid() {
         let origin = Origin::file("book.xls");
         let near = xls(&[number(0, 0), number(1, 3), number(2, 3)]);
-        assert!(check("xls", &near, &origin).is_ok());
+        assert!(check("xls", &near, &origin, Lang::En).is_ok());
         let far = xls(&[number(0, 0), number(1, 3), number(65_535, 255)]);
-        let problem = check("xls", &far, &origin).unwrap_err();
+        let problem = check("xls", &far, &origin, Lang::En).unwrap_err();
         assert!(problem.to_string().starts_with("book.xls:65536: the sheet has a value at IV65536, far from its table"), "{problem}");
     }
 
@@ -327,10 +321,10 @@ mod tests {
     #[test]
     fn an_xls_whose_size_record_is_damaged_is_refused() {
         let origin = Origin::file("book.xls");
-        assert!(check("xls", &xls(&[dimensions(0, 3, 0, 4), number(0, 0)]), &origin).is_ok());
-        let huge = check("xls", &xls(&[dimensions(0, u32::MAX, 0, 4), number(0, 0)]), &origin).unwrap_err();
+        assert!(check("xls", &xls(&[dimensions(0, 3, 0, 4), number(0, 0)]), &origin, Lang::En).is_ok());
+        let huge = check("xls", &xls(&[dimensions(0, u32::MAX, 0, 4), number(0, 0)]), &origin, Lang::En).unwrap_err();
         assert!(huge.to_string().contains("the workbook is damaged: a sheet says it spans 4294967295 rows × 4 columns"), "{huge}");
-        let inverted = check("xls", &xls(&[dimensions(32, 15, 0, 4), number(0, 0)]), &origin).unwrap_err();
+        let inverted = check("xls", &xls(&[dimensions(32, 15, 0, 4), number(0, 0)]), &origin, Lang::En).unwrap_err();
         assert!(inverted.to_string().contains("rows end at 15 before they start at 33"), "{inverted}");
     }
 

@@ -15,7 +15,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDateTime;
 
 use crate::error::{KaoheError, Result};
+use crate::lang::Lang;
 use crate::problem::{Origin, Problem};
+use crate::tr;
 
 pub use folder::Located;
 
@@ -294,25 +296,52 @@ pub fn display_name(path: &Path) -> String {
 }
 
 /// Where the month's inputs are: a folder of files, or one workbook. Every workbook is opened
-/// once per command and kept here.
+/// once per command and kept here. Problems are in the language of the folder (`lang`) or of
+/// the workbook.
 pub enum InputSet {
-    Folder { dir: PathBuf, books: Vec<excel::Workbook> },
+    Folder { dir: PathBuf, books: Vec<excel::Workbook>, lang: Lang },
     Workbook(Box<excel::Workbook>),
 }
 
 impl InputSet {
+    /// Opens the input, with problems in English; see [`InputSet::open_in`].
     pub fn open(path: &Path) -> Result<InputSet> {
+        InputSet::open_in(path, Lang::En)
+    }
+
+    /// Opens the input, with problems in `lang`.
+    pub fn open_in(path: &Path, lang: Lang) -> Result<InputSet> {
         let meta = std::fs::metadata(path).map_err(|e| KaoheError::io(path, e))?;
         if meta.is_dir() {
-            Ok(InputSet::Folder { dir: path.to_path_buf(), books: Vec::new() })
+            Ok(InputSet::Folder { dir: path.to_path_buf(), books: Vec::new(), lang })
         } else if is_workbook(path) {
-            excel::Workbook::open(path).map(|b| InputSet::Workbook(Box::new(b))).map_err(|p| KaoheError::Invalid(vec![p]))
+            excel::Workbook::open_in(path, lang).map(|b| InputSet::Workbook(Box::new(b))).map_err(|p| KaoheError::Invalid(vec![p]))
         } else {
-            Err(KaoheError::Invalid(vec![Problem::new(
+            Err(KaoheError::Invalid(vec![Problem::in_lang(
+                lang,
                 Origin::file(path.display().to_string()),
-                "this is neither a folder nor a workbook (.xlsx, .xls, .ods)",
-                "give --input a folder holding agents.csv, qa.csv … or one workbook whose sheets are the tables",
+                tr!(lang, "input-not-folder-or-workbook"),
+                tr!(lang, "input-not-folder-or-workbook-fix"),
             )]))
+        }
+    }
+
+    /// The language of the problems found reading the input.
+    pub fn lang(&self) -> Lang {
+        match self {
+            InputSet::Folder { lang, .. } => *lang,
+            InputSet::Workbook(book) => book.lang,
+        }
+    }
+
+    /// Speaks `lang` from now on (a month checked in that language).
+    pub fn set_lang(&mut self, to: Lang) {
+        match self {
+            InputSet::Folder { lang, books, .. } => {
+                *lang = to;
+                books.iter_mut().for_each(|b| b.lang = to);
+            }
+            InputSet::Workbook(book) => book.lang = to,
         }
     }
 
@@ -337,10 +366,12 @@ impl InputSet {
     /// holds its table on (its first), so that messages name it.
     pub fn resolve(&mut self, location: &TableLocation) -> Result<TableLocation> {
         let Some(book) = self.book(&location.path)? else { return Ok(location.clone()) };
+        let lang = book.lang;
         let sheet = match &location.sheet {
             Some(s) => s.clone(),
             None => book.sheet_names().into_iter().next().ok_or_else(|| {
-                KaoheError::Invalid(vec![Problem::new(location.origin(), "the workbook has no sheets", "put the table on the first sheet")])
+                let (what, fix) = (tr!(lang, "input-no-sheets"), tr!(lang, "input-no-sheets-fix"));
+                KaoheError::Invalid(vec![Problem::in_lang(lang, location.origin(), what, fix)])
             })?,
         };
         Ok(TableLocation { sheet: Some(sheet), ..location.clone() })
@@ -349,11 +380,11 @@ impl InputSet {
     fn book(&mut self, path: &Path) -> Result<Option<&mut excel::Workbook>> {
         match self {
             InputSet::Workbook(book) if book.path() == path => Ok(Some(book)),
-            InputSet::Folder { books, .. } if is_workbook(path) => {
+            InputSet::Folder { books, lang, .. } if is_workbook(path) => {
                 let i = match books.iter().position(|b| b.path() == path) {
                     Some(i) => i,
                     None => {
-                        books.push(excel::Workbook::open(path).map_err(|p| KaoheError::Invalid(vec![p]))?);
+                        books.push(excel::Workbook::open_in(path, *lang).map_err(|p| KaoheError::Invalid(vec![p]))?);
                         books.len() - 1
                     }
                 };
@@ -365,9 +396,10 @@ impl InputSet {
 
     /// Reads a located table, row by row, into `visit`.
     pub fn read(&mut self, location: &TableLocation, hint: HeaderHint, visit: &mut Visitor) -> Result<TableFile> {
+        let lang = self.lang();
         match self.book(&location.path)? {
             Some(book) => book.read_sheet(location.sheet.as_deref(), visit),
-            None => csv::read(location, hint, visit),
+            None => csv::read(location, hint, lang, visit),
         }
     }
 }
@@ -375,10 +407,15 @@ impl InputSet {
 /// Reads one table file: a CSV file, or a sheet of a workbook file (the named sheet, else the
 /// first).
 pub fn read_file(location: &TableLocation, hint: HeaderHint, visit: &mut Visitor) -> Result<TableFile> {
+    read_file_in(location, hint, Lang::En, visit)
+}
+
+/// [`read_file`], with problems in `lang`.
+pub fn read_file_in(location: &TableLocation, hint: HeaderHint, lang: Lang, visit: &mut Visitor) -> Result<TableFile> {
     if is_workbook(&location.path) {
-        let mut book = excel::Workbook::open(&location.path).map_err(|p| KaoheError::Invalid(vec![p]))?;
+        let mut book = excel::Workbook::open_in(&location.path, lang).map_err(|p| KaoheError::Invalid(vec![p]))?;
         book.read_sheet(location.sheet.as_deref(), visit)
     } else {
-        csv::read(location, hint, visit)
+        csv::read(location, hint, lang, visit)
     }
 }
