@@ -34,6 +34,11 @@ impl CorrectionState {
         }
     }
 
+    /// Its name in the language, from the catalogs (`correction-state-<code>`).
+    pub fn name(self, lang: crate::lang::Lang) -> String {
+        crate::i18n::text(lang, &format!("cmd-correction-state-{}", self.code()), None)
+    }
+
     pub fn zh(self) -> &'static str {
         match self {
             CorrectionState::Due => "待结算",
@@ -80,6 +85,11 @@ impl Correction {
         } else {
             "claw_back"
         }
+    }
+
+    /// 补发 or 扣回 in the language, from the catalogs (`cmd-correction-<kind>`).
+    pub fn kind_name(&self, lang: crate::lang::Lang) -> String {
+        crate::i18n::text(lang, &format!("cmd-correction-{}", self.kind()), None)
     }
 
     pub fn kind_zh(&self) -> &'static str {
