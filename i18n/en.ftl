@@ -61,10 +61,7 @@ warning-pending_appeal = pending appeal
 
 ### kaohe (the command line, src/main.rs, src/cmd/mod.rs, src/cmd/config.rs)
 
-cmd-problems-found = kaohe: { $count ->
-    [one] 1 problem found; nothing was written
-   *[other] { $count } problems found; nothing was written
-}
+cmd-problems-found = kaohe: { $count } problem(s) found; nothing was written
 cmd-error-io = { $path }: { $error }
 cmd-error-ledger = ledger { $path }: { $message }
 cmd-error-prefix = kaohe: { $message }
@@ -130,7 +127,12 @@ cmd-adjustment-line = { $id } { $name } { $month }: { $paid } → { $new } ({ $d
 
 ### kaohe close
 
-cmd-list-separator = {", "}
+cmd-list-separator = ;
+cmd-action-dept_praise = dept_praise
+cmd-action-company_praise = company_praise
+cmd-action-raise_review = raise_review
+cmd-action-retrain = retrain
+cmd-action-reassign_review = reassign_review
 close-fields-separator = {", "}
 close-pending-appeal = the appeal of agent { $id }'s { $leaf } finding of { $date } is pending
 close-pending-appeal-fix = decide it (upheld or rejected) before closing the month, or close with --allow-pending

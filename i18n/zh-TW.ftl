@@ -111,6 +111,11 @@ cmd-adjustment-line = { $id } { $name } { $month }:{ $paid } → { $new }({ $del
 ### kaohe close
 
 cmd-list-separator = 、
+cmd-action-dept_praise = { action-dept_praise }
+cmd-action-company_praise = { action-company_praise }
+cmd-action-raise_review = { action-raise_review }
+cmd-action-retrain = { action-retrain }
+cmd-action-reassign_review = { action-reassign_review }
 close-fields-separator = ,
 close-pending-appeal = { $id } 於 { $date } 的 { $leaf } 問題申訴待定
 close-pending-appeal-fix = 結算前請先裁定(成立或駁回),或加 --allow-pending 結算

@@ -121,12 +121,17 @@ pub fn field_name(field: &str, lang: Lang) -> String {
     }
 }
 
-/// Action codes joined by `;` (as the ledger and results.csv keep them), named for people.
+/// Action codes joined by `;` (as the ledger and results.csv keep them), for people
+/// (`cmd-action-<code>`: the code in English, the action's name in Chinese).
 pub fn actions_text(codes: &str, lang: Lang) -> String {
     codes
         .split(';')
         .filter(|c| !c.is_empty())
-        .map(|code| Action::ALL.iter().find(|a| a.code() == code).map_or_else(|| code.to_string(), |a| a.name(lang)))
+        .map(|code| match Action::ALL.iter().find(|a| a.code() == code) {
+            // English keeps the short codes results.csv uses; Chinese names them.
+            Some(a) => crate::i18n::text(lang, &format!("cmd-action-{}", a.code()), None),
+            None => code.to_string(),
+        })
         .collect::<Vec<_>>()
         .join(&tr!(lang, "cmd-list-separator"))
 }
