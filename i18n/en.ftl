@@ -260,6 +260,9 @@ ledger-already-closed = { $month } is already closed in { $ledger }; to replace 
 ledger-not-closed = { $month } is not closed in { $ledger }; close it without --reopen
 ledger-import-closed = { $file }: { $months } already closed in { $ledger }; imports never overwrite a closed month — remove those rows
 
+ledger-not-a-date = `{ $value }` is not a date: the file was edited by hand?
+ledger-correction-not-due = the correction of { $id } for { $month } is no longer due in { $ledger } (the ledger changed while this close ran); close the month again
+
 # (end of commands)
 
 ### kaohe rules

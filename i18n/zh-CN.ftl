@@ -231,6 +231,9 @@ ledger-already-closed = { $month } 已在台账 { $ledger } 中结算;如需替�
 ledger-not-closed = { $month } 未在台账 { $ledger } 中结算;请去掉 --reopen 结算
 ledger-import-closed = { $file }:{ $months } 已在台账 { $ledger } 中结算;导入不会覆盖已结算的月份,请删除这些行
 
+ledger-not-a-date = “{ $value }”不是日期:文件被手工改过吗?
+ledger-correction-not-due = { $id } 对 { $month } 的更正在台账 { $ledger } 中已不再待结算(结算过程中台账被改动了);请重新结算该月
+
 # (end of commands)
 
 ### kaohe rules

@@ -231,6 +231,9 @@ ledger-already-closed = { $month } 已在台帳 { $ledger } 中結算;如需替�
 ledger-not-closed = { $month } 未在台帳 { $ledger } 中結算;請去掉 --reopen 結算
 ledger-import-closed = { $file }:{ $months } 已在台帳 { $ledger } 中結算;匯入不會覆蓋已結算的月份,請刪除這些列
 
+ledger-not-a-date = 「{ $value }」不是日期:檔案被手工改過嗎?
+ledger-correction-not-due = { $id } 對 { $month } 的更正在台帳 { $ledger } 中已不再待結算(結算過程中台帳被改動了);請重新結算該月
+
 # (end of commands)
 
 ### kaohe rules

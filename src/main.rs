@@ -313,7 +313,13 @@ impl RunCli {
 
 impl MonthCli {
     fn args(&self, g: &Globals) -> MonthArgs {
-        MonthArgs { month: self.month, input: self.input.clone(), rules: g.rules(&self.rules), lang: g.lang, names: g.asked.unwrap_or(Lang::Zh) }
+        MonthArgs {
+            month: self.month,
+            input: self.input.clone(),
+            rules: g.rules(&self.rules),
+            lang: g.lang,
+            names: g.asked.unwrap_or(Lang::Zh),
+        }
     }
 }
 

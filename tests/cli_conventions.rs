@@ -62,8 +62,12 @@ fn every_command_prints_one_json_document() {
 
     let check = json(&w.kaohe(&["check", "--month", "2026-10", "--input", &input, "--json"]));
     assert_eq!(check["ok"], true);
-    let tables: Vec<(String, u64)> =
-        check["tables"].as_array().unwrap().iter().map(|t| (t["file"].as_str().unwrap().to_string(), t["rows"].as_u64().unwrap())).collect();
+    let tables: Vec<(String, u64)> = check["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["file"].as_str().unwrap().to_string(), t["rows"].as_u64().unwrap()))
+        .collect();
     assert!(tables.contains(&("agents.csv".to_string(), 25)) && tables.contains(&("qa.csv".to_string(), 95)), "{tables:?}");
 
     let explain = json(&w.kaohe(&["explain", "--month", "2026-10", "--input", &input, "--agent", "1003", "--json"]));
@@ -211,7 +215,11 @@ fn the_ledger_keeps_utc_and_people_read_local_time() {
     let beijing = (at + chrono::Duration::hours(8)).format("%Y-%m-%d %H:%M").to_string();
     let text = run("Asia/Shanghai", &["history", "--lang", "en"]);
     let line = text.lines().find(|l| l.starts_with("  2026-10")).unwrap_or_else(|| panic!("{text}"));
-    assert_eq!(line.split("  ").filter(|c| !c.is_empty()).map(str::trim).collect::<Vec<_>>()[..6], ["2026-10", "v1", "25", "117900.00", beijing.as_str(), "hr_li"], "{text}");
+    assert_eq!(
+        line.split("  ").filter(|c| !c.is_empty()).map(str::trim).collect::<Vec<_>>()[..6],
+        ["2026-10", "v1", "25", "117900.00", beijing.as_str(), "hr_li"],
+        "{text}"
+    );
     assert!(!text.contains(&utc), "{text}");
 }
 

@@ -23,8 +23,7 @@ pub fn run(args: &MonthArgs, json: bool) -> Result<()> {
         return Ok(());
     }
     print_warnings(&m.warnings, lang);
-    let mut text =
-        format!("{}\n", tr!(lang, "check-ok", month = args.month.to_string(), agents = agents, warnings = m.warnings.len()));
+    let mut text = format!("{}\n", tr!(lang, "check-ok", month = args.month.to_string(), agents = agents, warnings = m.warnings.len()));
     let mut t = Table::new(vec![(tr!(lang, "check-col-file"), false), (tr!(lang, "check-col-rows"), true)]);
     for f in files {
         t.row(vec![f.name.to_string(), f.rows.to_string()]);

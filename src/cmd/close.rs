@@ -265,11 +265,7 @@ fn totals_table(old: &str, new: &str, version: i64, lang: Lang) -> String {
         serde_json::Value::Null => String::new(),
         other => other.to_string(),
     };
-    let mut t = Table::new(vec![
-        (tr!(lang, "close-totals"), false),
-        (format!("v{}", version - 1), true),
-        (format!("v{version}"), true),
-    ]);
+    let mut t = Table::new(vec![(tr!(lang, "close-totals"), false), (format!("v{}", version - 1), true), (format!("v{version}"), true)]);
     for (key, id) in [
         ("agents", "close-totals-agents"),
         ("work_total", "close-totals-work"),

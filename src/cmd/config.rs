@@ -43,7 +43,11 @@ fn line_of(text: &str, offset: usize) -> usize {
 
 /// The key a line starts with (`lang = "fr"` → `lang`).
 fn key_on_line(text: &str, line: usize) -> String {
-    text.lines().nth(line.saturating_sub(1)).and_then(|l| l.split('=').next()).map(|k| k.trim().trim_matches('"').to_string()).unwrap_or_default()
+    text.lines()
+        .nth(line.saturating_sub(1))
+        .and_then(|l| l.split('=').next())
+        .map(|k| k.trim().trim_matches('"').to_string())
+        .unwrap_or_default()
 }
 
 impl Config {

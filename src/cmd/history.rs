@@ -12,8 +12,8 @@ use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
 use super::close::{change_json, change_line, correction_json, field_name, field_value};
-use super::{local_date, local_time};
 use super::run::signed;
+use super::{local_date, local_time};
 use crate::check::{Step, TableDriver};
 use crate::error::{KaoheError, Result};
 use crate::input::{display_name, excel, is_workbook, Cell, TableLocation};
@@ -21,12 +21,12 @@ use crate::lang::Lang;
 use crate::ledger::{Correction, ImportRow, Ledger, MonthVersion, StoredMonth};
 use crate::month::Month;
 use crate::num::{fmt_money, fmt_score, parse_decimal};
+use crate::output::terminal::Table;
 pub use crate::period::Period;
 use crate::period::{summarize, Judged};
 use crate::problem::Problem;
 use crate::rules::Rules;
 use crate::schema::{ColumnDef, TableDef};
-use crate::output::terminal::Table;
 use crate::tr;
 
 /// A table whose column headers are catalog ids.
@@ -58,10 +58,7 @@ pub fn show(args: &ShowArgs) -> Result<()> {
         return Err(KaoheError::Usage(tr!(lang, "history-month-and-period")));
     }
     let Some(l) = Ledger::open_read_only(&args.ledger, lang)? else {
-        return Err(KaoheError::Ledger {
-            path: args.ledger.clone(),
-            message: tr!(lang, "history-no-ledger"),
-        });
+        return Err(KaoheError::Ledger { path: args.ledger.clone(), message: tr!(lang, "history-no-ledger") });
     };
     let agent = args.agent.as_deref().map(str::trim);
     let (text, doc) = match (args.period, args.month, agent) {
@@ -278,8 +275,7 @@ fn appeals_text(appeals: &[crate::ledger::AppealRecord], month_view: bool, lang:
     ]);
     let mut t = columns(lang, &ids);
     for a in appeals {
-        let state =
-            crate::model::Appeal::ALL.iter().find(|x| x.code() == a.state).map_or_else(|| a.state.clone(), |x| x.name(lang));
+        let state = crate::model::Appeal::ALL.iter().find(|x| x.code() == a.state).map_or_else(|| a.state.clone(), |x| x.name(lang));
         let mut row = if month_view { Vec::new() } else { vec![a.month.to_string()] };
         row.extend([
             a.agent_id.clone(),
@@ -326,7 +322,12 @@ fn correction_line(c: &Correction, lang: Lang) -> String {
 fn versions_of(l: &Ledger, month: Month, lang: Lang) -> Result<Vec<MonthVersion>> {
     let versions = l.versions(month)?;
     if versions.is_empty() {
-        return Err(KaoheError::Refused(tr!(lang, "history-not-closed", month = month.to_string(), ledger = l.path().display().to_string())));
+        return Err(KaoheError::Refused(tr!(
+            lang,
+            "history-not-closed",
+            month = month.to_string(),
+            ledger = l.path().display().to_string()
+        )));
     }
     Ok(versions)
 }
@@ -502,7 +503,10 @@ fn agent_versions(l: &Ledger, month: Month, agent: &str, lang: Lang) -> Result<(
     }
     s.push_str(&t.render());
     for (v, _) in versions.iter().zip(&rows).filter(|(v, _)| v.reason.is_some()) {
-        s.push_str(&format!("  {}\n", tr!(lang, "history-version-reason", version = v.version, reason = v.reason.as_deref().unwrap_or(""))));
+        s.push_str(&format!(
+            "  {}\n",
+            tr!(lang, "history-version-reason", version = v.version, reason = v.reason.as_deref().unwrap_or(""))
+        ));
     }
     s.push_str(&lost_versions_note(&versions, lang));
     let corrections: Vec<Correction> = l.corrections()?.into_iter().filter(|c| c.agent_id == agent && c.month == month).collect();
@@ -695,11 +699,7 @@ fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>>
             }
         };
         if a.is_empty() {
-            problems.push(Problem::new(
-                at(index[1]),
-                tr!(lang, "history-import-no-agent"),
-                tr!(lang, "history-import-no-agent-fix"),
-            ));
+            problems.push(Problem::new(at(index[1]), tr!(lang, "history-import-no-agent"), tr!(lang, "history-import-no-agent-fix")));
         }
         let work = match parse_decimal(&w) {
             Some(d) if d >= Decimal::ZERO && d <= full_marks => Some(d),
@@ -709,12 +709,7 @@ fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>>
                     at(index[2]),
                     tr!(lang, "history-import-not-a-score", value = w.as_str()),
                     if past_full {
-                        tr!(
-                            lang,
-                            "history-import-past-full-fix",
-                            full = fmt_score(full_marks),
-                            rules = rules.source_name.as_str()
-                        )
+                        tr!(lang, "history-import-past-full-fix", full = fmt_score(full_marks), rules = rules.source_name.as_str())
                     } else {
                         tr!(lang, "history-import-not-a-score-fix", full = fmt_score(full_marks))
                     },

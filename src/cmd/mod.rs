@@ -79,7 +79,9 @@ pub fn error_text(e: &KaoheError, lang: Lang) -> String {
         KaoheError::Invalid(problems) => tr!(lang, "cmd-problems-found", count = problems.len()),
         KaoheError::Refused(m) | KaoheError::Usage(m) => m.clone(),
         KaoheError::Io { path, source } => tr!(lang, "cmd-error-io", path = path.display().to_string(), error = source.to_string()),
-        KaoheError::Ledger { path, message } => tr!(lang, "cmd-error-ledger", path = path.display().to_string(), message = message.as_str()),
+        KaoheError::Ledger { path, message } => {
+            tr!(lang, "cmd-error-ledger", path = path.display().to_string(), message = message.as_str())
+        }
     }
 }
 

@@ -142,14 +142,7 @@ pub fn adjustments_text(pays: &[Correction], lang: Lang) -> String {
     let (back, claw, net) = adjustments::totals(pays);
     let mut out = format!(
         "  {}\n",
-        tr!(
-            lang,
-            "cmd-adjustments-paid",
-            count = pays.len(),
-            back = fmt_money(back),
-            claw = fmt_money(claw),
-            net = fmt_money(net)
-        )
+        tr!(lang, "cmd-adjustments-paid", count = pays.len(), back = fmt_money(back), claw = fmt_money(claw), net = fmt_money(net))
     );
     for c in pays {
         out.push_str(&format!(

@@ -219,7 +219,14 @@ impl CorrectionState {
 /// Marks settled in `month`, inside a first close's transaction, the due corrections its
 /// adjustments.csv lists. Refuses (nothing recorded) when one of them is no longer due: another
 /// kaohe changed the ledger after the list was written.
-pub(super) fn settle(tx: &Connection, path: &std::path::Path, month: Month, pays: &[Correction], at: &str) -> Result<usize> {
+pub(super) fn settle(
+    tx: &Connection,
+    path: &std::path::Path,
+    lang: crate::lang::Lang,
+    month: Month,
+    pays: &[Correction],
+    at: &str,
+) -> Result<usize> {
     let err = db_err(path);
     let mut settled = 0;
     for c in pays.iter().filter(|c| c.state == CorrectionState::Due) {
@@ -230,11 +237,12 @@ pub(super) fn settle(tx: &Connection, path: &std::path::Path, month: Month, pays
             )
             .map_err(&err)?;
         if n != 1 {
-            return Err(KaoheError::Refused(format!(
-                "the correction of {} for {} is no longer due in {} (the ledger changed while this close ran); close the month again",
-                c.agent_id,
-                c.month,
-                path.display()
+            return Err(KaoheError::Refused(crate::tr!(
+                lang,
+                "ledger-correction-not-due",
+                id = c.agent_id.as_str(),
+                month = c.month.to_string(),
+                ledger = path.display().to_string()
             )));
         }
         settled += 1;

@@ -259,8 +259,8 @@ impl PendingClose<'_> {
         tx.commit().map_err(db_err(&path))?;
         // Closing (or reopening) a month before later closed months can change their runs too.
         if !before.is_empty() {
-            let ledger =
-                Ledger::open_read_only(&path, lang)?.ok_or_else(|| KaoheError::Ledger { path: path.clone(), message: "vanished".into() })?;
+            let ledger = Ledger::open_read_only(&path, lang)?
+                .ok_or_else(|| KaoheError::Ledger { path: path.clone(), message: "vanished".into() })?;
             let after = ledger.project(month, &agents)?;
             outcome.impacts = impacts(&before, &after);
         }
@@ -552,7 +552,7 @@ impl Ledger {
         let date = |t: String| {
             chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d").map_err(|_| KaoheError::Ledger {
                 path: self.path.clone(),
-                message: format!("`{t}` is not a date: the file was edited by hand?"),
+                message: tr!(self.lang, "ledger-not-a-date", value = t.as_str()),
             })
         };
         while let Some(r) = rows.next().map_err(&err)? {
@@ -716,7 +716,7 @@ impl Ledger {
             None => corrections::Recorded::default(),
         };
         let settled = match req.mode {
-            CloseMode::New => corrections::settle(&tx, &path, month, req.pays, &at)?,
+            CloseMode::New => corrections::settle(&tx, &path, self.lang, month, req.pays, &at)?,
             CloseMode::Reopen(_) => 0,
         };
         let outcome = CloseOutcome {
