@@ -215,6 +215,186 @@ input-stray-cell-fix = 请删除这个多余的单元格(在 Excel 中按 Ctrl+E
 
 ## Commands (src/cmd, src/main.rs, src/ledger)
 
+### kaohe(命令行,src/main.rs、src/cmd/mod.rs、src/cmd/config.rs)
+
+cmd-problems-found = kaohe:发现 { $count } 个问题;没有写入任何文件
+cmd-error-io = { $path }:{ $error }
+cmd-error-ledger = 台账 { $path }:{ $message }
+cmd-error-prefix = kaohe:{ $message }
+cmd-warning = 警告:{ $text }
+cmd-warnings-more = 警告:……另有 { $count } 条“{ $kind }”警告,见 warnings.csv
+cmd-negative-gross = { $id } { $name } 的应发工资为负数 { $gross }:罚款超过了工资
+cmd-no-ledger = 没有找到台账 { $place }:本月按第一个月计算(没有以前的月份,不计跨月的连续满分);`kaohe close` 会建立台账
+cmd-config-not-utf8 = { $file }:不是 UTF-8 文本,请另存为 UTF-8
+cmd-config-unreadable = { $file }:无法读取:{ $error }
+cmd-config-unknown-key = { $file }:第 { $line } 行:未知的设置项“{ $key }”——kaohe.toml 只能设置 ledger、rules、out 和 lang
+cmd-config-bad-value = { $file }:第 { $line } 行:“{ $key }”的值有误({ $detail })——请用引号写文本,例如 ledger = "kaohe.db"
+cmd-config-bad-path = { $file }:第 { $line } 行:“{ $key }”是“{ $value }”——请填写文件或文件夹名
+cmd-config-bad-lang = { $file }:第 { $line } 行:lang 是“{ $value }”,kaohe 不支持这种语言——请用 zh(即 zh-CN)、zh-TW 或 en
+cmd-bad-lang = “{ $value }”不是 kaohe 支持的语言:请用 zh(即 zh-CN)、zh-TW 或 en
+cmd-not-blank = 不能为空:请写明原因(--reason)或经办人(--by)
+cmd-no-stdout = 这里不支持 “-”(标准输出):请给出文件夹或文件名,例如 --out out/2026-10
+cmd-no-stdin = 不支持 “-”(标准输入):请给出文件夹或工作簿,例如 --input examples/2026-10
+cmd-not-a-year = “{ $year }”不是年份
+
+### kaohe check
+
+check-ok = { $month }:没有错误 — { $agents } 人,{ $warnings } 条警告;各表读取的行数:
+check-col-file = 表
+check-col-rows = 数据行数
+
+### kaohe explain, kaohe statements
+
+cmd-agent-not-on-roster = 工号 { $id } 不在人员名册中
+cmd-agent-not-on-roster-fix = --agent 请填写人员名册中的工号
+statements-no-team = 人员名册中没有班组 { $team } 的人
+statements-empty-roster = 人员名册中没有人
+statements-choose-fix = --team 或 --agent 请按名册中的写法填写
+statements-too-many = 一个工作簿放 { $count } 份考核表太多(最多 { $max } 份):请用 --team 选一个班组
+statements-wrote = 已写入 { $files }:{ $month } 的考核表 { $count } 份
+
+### kaohe compare
+
+compare-needs-rules = compare 需要 --rules 文件:要试用的规则
+compare-out-xlsx = --out { $out }:对比结果写入工作簿,请给出以 .xlsx 结尾的文件名
+cmd-wrote = 已写入 { $file }
+
+### kaohe run, kaohe close: corrections (补发/扣回)
+
+cmd-correction-back_pay = 补发
+cmd-correction-claw_back = 扣回
+cmd-correction-state-due = 待结算
+cmd-correction-state-settled = 已结算
+cmd-correction-state-superseded = 已被取代
+cmd-adjustments-paid = 以前月份的更正(adjustments.csv):{ $count } 条,补发 { $back },扣回 { $claw },合计 { $net }
+cmd-adjustment-line = { $id } { $name } { $month }:{ $paid } → { $new }({ $delta } { $kind },{ $state })
+
+### kaohe close
+
+cmd-list-separator = 、
+cmd-action-dept_praise = { action-dept_praise }
+cmd-action-company_praise = { action-company_praise }
+cmd-action-raise_review = { action-raise_review }
+cmd-action-retrain = { action-retrain }
+cmd-action-reassign_review = { action-reassign_review }
+close-fields-separator = ,
+close-pending-appeal = { $id } 于 { $date } 的 { $leaf } 问题申诉待定
+close-pending-appeal-fix = 结算前请先裁定(成立或驳回),或加 --allow-pending 结算
+close-change = { $who }:{ $notes }{ $fields }
+close-change-new-agent = (原版本中没有)
+close-change-gone-agent = (已不在名册中)
+close-change-field = { $field } { $old } → { $new }
+close-change-delta = ({ $delta })
+close-closed = { $month } 已结算,记入台账 { $place }
+close-settled = { $count } 条以前月份的更正已随 { $month } 结算
+close-reopened = { $month } 已在台账 { $place } 中重新结算:第 { $version } 版取代第 { $old } 版(旧版已保留:`kaohe history --month { $month }` 可同时查看)
+close-totals = 合计
+close-totals-agents = 人数
+close-totals-work = 工作考核分合计
+close-totals-pay-adjustment = 考核工资调整合计
+close-totals-gross = 应发工资合计
+close-no-changes = 没有人的分数、处理或工资发生变化
+close-changes-heading = 按人列出的变化(原 → 新):
+close-corrections-due = 待结算的更正(随下个月结算时发放,列在其 adjustments.csv 中):{ $count } 条,合计 { $net }
+close-correction = { $id } { $name }:已发 { $paid } → { $new } = { $delta } { $kind }
+close-correction-replaced = (取代 { $id } 尚未结算的更正 { $delta })
+close-correction-cancelled = { $id } 尚未结算的更正 { $delta } 已取消:{ $month } 已恢复为已发金额
+close-later-months = 此更改会影响以下之后已结算的月份(未改写;如需更新请重新结算):
+close-no-later-changes = 之后已结算的月份不受影响
+cmd-field-name = 姓名
+cmd-field-team = 班组
+cmd-field-status = 状态
+cmd-field-work_score = 工作考核分
+cmd-field-attendance_score = 出勤分
+cmd-field-hygiene_score = 卫生分
+cmd-field-special_score = 特殊奖励分
+cmd-field-total_score = 考核总分
+cmd-field-base_salary = 基本工资
+cmd-field-allowance = 补助
+cmd-field-appraisal_wage = 考核工资
+cmd-field-attendance_bonus = 出勤奖金
+cmd-field-special_bonus = 特殊奖金
+cmd-field-rewards = 奖励
+cmd-field-fines = 罚款
+cmd-field-pay_adjustment = 考核工资调整
+cmd-field-gross_pay = 应发工资
+cmd-field-full_marks_run = 连续满分月数
+cmd-field-actions = 处理
+
+### kaohe history
+
+history-out-needs-period = --out 用于导出季度或年度考核:请加上 --quarter YYYYQn 或 --year YYYY
+history-month-and-period = --month 不能与 --quarter 或 --year 同用
+history-no-ledger = 这里没有台账:`kaohe close` 或 `kaohe history import` 会建立台账
+history-closed-months = 已结算的月份
+history-none = (无)
+history-imported-months = 导入的月份(只有工作考核分)
+history-corrections-due = 待结算的更正(随下个月结算时发放):{ $count } 条,合计 { $net }
+history-agent-unknown = 台账 { $ledger } 中没有工号 { $agent } 的任何月份:请核对工号(`kaohe history` 列出已结算和导入的月份)
+history-imported = (导入)
+history-corrections = 更正(补发/扣回)
+history-reopened-note = 版本号大于 1 的月份曾重新结算:`kaohe history --agent 工号 --month 月份` 可并排查看各版本
+history-appeals = 结算时记录的申诉:{ $count } 条(其中当时待定 { $pending } 条)
+history-settled-with = 已随 { $month } 结算
+history-correction = { $month } { $id } 第 { $version } 版:{ $paid } → { $new } = { $delta } { $kind }({ $state };原因:{ $reason })
+history-not-closed = { $month } 未在台账 { $ledger } 中结算
+history-lost-versions = (第 { $range } 版在台账开始保留版本之前已被取代;审计表中保留其合计)
+history-versions-kept = { $month }:保留 { $count } 个版本
+history-in-force = v{ $version }(现行)
+history-agent-not-in-month = 工号 { $agent } 不在 { $month } 的任何版本中
+history-agent-versions = { $agent } { $month }:{ $count } 个版本
+history-version-reason = v{ $version } 原因:{ $reason }
+history-out-extension = --out { $out }:请给出以 .xlsx 或 .csv 结尾的文件名
+history-imported-count = 已从 { $file } 导入 { $count } 条工作考核分到 { $ledger }
+history-import-later-months = 导入的月份会影响以下之后已结算的月份(未改写;如需更新请重新结算):
+history-import-not-a-month = “{ $value }”不是月份
+history-import-not-a-month-fix = 请写成 YYYY-MM,例如 2026-03
+history-import-no-agent = 工号为空
+history-import-no-agent-fix = 请填写工号
+history-import-not-a-score = “{ $value }”不是有效的工作考核分
+history-import-not-a-score-fix = 请填写 0 到 { $full } 之间的数
+history-import-past-full-fix = 请填写 0 到 { $full } 之间的数({ $rules } 的满分);按其他方案考核的月份请用 --rules 指定其规则文件
+history-import-second-row = 工号 { $agent } 在 { $month } 有重复的行
+history-import-second-row-fix = 每人每月只保留一行
+history-col-month = 月份
+history-col-version = 版本
+history-col-name = 姓名
+history-col-agent = 工号
+history-col-agents = 人数
+history-col-work = 工作考核分
+history-col-total = 考核总分
+history-col-rewards = 奖励
+history-col-pay-adjustment = 考核工资调整
+history-col-gross = 应发工资
+history-col-gross-total = 应发工资合计
+history-col-run = 连续满分月数
+history-col-actions = 处理
+history-col-leaf = 考核内容
+history-col-date = 日期
+history-col-row = 行
+history-col-inspector = 检查人
+history-col-appeal = 申诉
+history-col-decided-by = 裁定人
+history-col-note = 说明
+history-col-closed-at = 结算时间
+history-col-by = 经办人
+history-col-rules = 规则
+history-col-reason = 原因
+history-col-replaced = 被取代
+history-col-version-gross = v{ $version } 应发工资
+history-col-change = 变化
+
+### The ledger (src/ledger)
+
+ledger-newer-schema = 台账结构版本为 { $version },本版 kaohe 只能读取 { $known } 及以下的版本:此文件由更新版本的 kaohe 写入,请使用那个版本
+ledger-rules-unreadable = 以 { $name } 保存的规则文本已无法读取:{ $problem }
+ledger-already-closed = { $month } 已在台账 { $ledger } 中结算;如需替换,请用 --reopen --reason 原因
+ledger-not-closed = { $month } 未在台账 { $ledger } 中结算;请去掉 --reopen 结算
+ledger-import-closed = { $file }:{ $months } 已在台账 { $ledger } 中结算;导入不会覆盖已结算的月份,请删除这些行
+
+ledger-not-a-date = “{ $value }”不是日期:文件被手工改过吗?
+ledger-correction-not-due = { $id } 对 { $month } 的更正在台账 { $ledger } 中已不再待结算(结算过程中台账被改动了);请重新结算该月
+
 # (end of commands)
 
 ### kaohe rules

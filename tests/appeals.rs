@@ -123,7 +123,7 @@ fn the_ledger_records_the_appeals_of_each_close_and_shows_those_in_force() {
     assert_eq!(appeals[0]["version"], 1);
     let text = w.ok(&["history", "--agent", "A1", "--lang", "en"]);
     assert!(text.contains("Appeals recorded at the close: 3 (1 still pending then)"), "{text}");
-    assert!(text.contains("2026-10  A1     1a    2026-10-05  qa.csv:5  李主管     pending"), "{text}");
+    assert!(text.contains("2026-10  A1     1a    2026-10-05  qa.csv:5  李主管     appeal pending"), "{text}");
 
     // The pending appeal is decided (rejected) and the month reopened: version 2 is in force.
     let qa = w.read("m/qa.csv").replace("语气生硬,待定,录音不全,,", "语气生硬,驳回,录音不全,王经理,2026-11-03");

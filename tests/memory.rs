@@ -190,7 +190,7 @@ fn reopening_a_paid_month_shows_each_agents_money_delta_and_keeps_the_old_versio
     assert!(text.contains("gross_pay 4350.00 → 3780.00 (-570.00)\n"), "{text}");
     assert!(!text.contains("1002 Agent1002"), "1002's January did not change: no line\n{text}");
     assert!(text.contains("corrections due (paid with the next month's close, listed in its adjustments.csv): 2, net -640.00"), "{text}");
-    assert!(text.contains("  1001 Agent1001: paid 4350.00 → 4280.00 = -70.00 claw_back\n"), "{text}");
+    assert!(text.contains("  1001 Agent1001: paid 4350.00 → 4280.00 = -70.00 claw back\n"), "{text}");
     // The later months are priced, not rewritten: March loses its run reward.
     assert!(
         text.contains(
@@ -238,7 +238,7 @@ fn reopening_a_paid_month_shows_each_agents_money_delta_and_keeps_the_old_versio
     assert_eq!(gross.split_whitespace().collect::<Vec<_>>(), ["gross_pay", "4350.00", "4280.00", "*"], "{text}");
     let name = text.lines().find(|l| l.starts_with("name")).unwrap();
     assert!(!name.ends_with('*'), "unchanged fields are not marked: {name}");
-    assert!(text.contains("2026-01 1001 v2: 4350.00 → 4280.00 = -70.00 claw_back (due; reason: late QA findings)"), "{text}");
+    assert!(text.contains("2026-01 1001 v2: 4350.00 → 4280.00 = -70.00 claw back (due; reason: late QA findings)"), "{text}");
     let doc: serde_json::Value = serde_json::from_str(&w.ok(&["history", "--agent", "1001", "--month", "2026-01", "--json"])).unwrap();
     assert_eq!(doc["fields"]["gross_pay"], serde_json::json!(["4350.00", "4280.00"]));
     assert_eq!(doc["versions"][0]["replaced_by"], "hr_li");
@@ -348,7 +348,7 @@ fn two_reopens_before_payday_leave_one_correction_for_the_whole_difference() {
     w.reopen("2026-01", &[Minor], "first finding");
     let text = w.reopen("2026-01", &[Fail], "second finding");
     // Paid 4350.00 in January; 3780.00 after both: one correction of -570.00, the first superseded.
-    assert!(text.contains("  1001 Agent1001: paid 4350.00 → 3780.00 = -570.00 claw_back\n"), "{text}");
+    assert!(text.contains("  1001 Agent1001: paid 4350.00 → 3780.00 = -570.00 claw back\n"), "{text}");
     assert!(text.contains("(replaces the correction of -70.00 still due for 1001)"), "{text}");
     assert_eq!(w.corrections(), [("superseded".into(), None, "-70.00".into()), ("due".into(), None, "-570.00".into())]);
     // Back to what was paid: nothing is due any more.

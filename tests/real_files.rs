@@ -601,7 +601,7 @@ fn repeated_rows_do_not_flood_the_terminal() {
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     let repeated = stderr.lines().filter(|l| l.contains("repeats row")).count();
     assert_eq!(repeated, 5, "{stderr}");
-    assert!(stderr.contains("… and 295 more repeated_row warning(s) — see warnings.csv"), "{stderr}");
+    assert!(stderr.contains("warning: … and 295 more repeated row warnings — see warnings.csv"), "{stderr}");
     let written = rows(&w.read("out/warnings.csv")).into_iter().filter(|r| r["kind"] == "repeated_row").count();
     assert_eq!(written, 300);
 }

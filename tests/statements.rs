@@ -17,7 +17,8 @@ fn statements(w: &Workdir, extra: &[&str]) -> Xlsx<std::io::BufReader<std::fs::F
     let mut args = vec!["statements", "--month", "2026-10", "--input", &input, "--out", "out", "--lang", "en"];
     args.extend_from_slice(extra);
     let stdout = w.ok(&args);
-    assert!(stdout.contains("statement(s) for 2026-10"), "{stdout}");
+    assert!(stdout.starts_with("wrote out/statements.xlsx: ") && stdout.contains(" for 2026-10"), "{stdout}");
+    assert!(stdout.contains(" 1 statement for") || stdout.contains(" statements for"), "{stdout}");
     open_workbook(w.path("out/statements.xlsx")).unwrap()
 }
 

@@ -16,7 +16,9 @@ use crate::ledger::{Change, CloseMode, CloseOutcome, CloseRequest, Correction, C
 use crate::model::Keep;
 use crate::month::Month;
 use crate::num::fmt_money;
+use crate::output::terminal::Table;
 use crate::score::Action;
+use crate::tr;
 
 #[derive(Debug, Clone)]
 pub struct CloseArgs {
@@ -49,7 +51,7 @@ pub fn run(args: &CloseArgs) -> Result<()> {
     };
     let staged = stage_outputs(&appraised, &shown, &args.run.out, lang)?;
     let appeals = crate::ledger::AppealRecord::of_month(&appraised.rules, &appraised.checked.data, month);
-    let mut ledger = Ledger::open_write(&args.run.ledger)?;
+    let mut ledger = Ledger::open_write(&args.run.ledger, lang)?;
     let pending = ledger.begin_close(CloseRequest {
         rules: &appraised.rules,
         month,
@@ -74,7 +76,7 @@ pub fn run(args: &CloseArgs) -> Result<()> {
         report(&appraised, &shown, &written, lang, true, Some(outcome_json(&outcome, month)));
     } else {
         report(&appraised, &shown, &written, lang, false, None);
-        print!("{}", outcome_text(&outcome, month, &args.run.ledger, lang));
+        super::say(&outcome_text(&outcome, month, &args.run.ledger, lang));
     }
     Ok(())
 }
@@ -93,14 +95,8 @@ fn refuse_pending(m: &super::AppraisedMonth, lang: Lang) -> Result<()> {
             let (id, leaf) = (&data.agents[p.agent as usize].id, &m.rules.leaves[p.leaf as usize].code);
             crate::problem::Problem::new(
                 data.origin(p.at),
-                lang.pick(
-                    &format!("the appeal of agent {id}'s {leaf} finding of {} is pending", p.date),
-                    &format!("{id} 于 {} 的 {leaf} 问题申诉待定", p.date),
-                ),
-                lang.pick(
-                    "decide it (upheld or rejected) before closing the month, or close with --allow-pending",
-                    "结算前请先裁定(成立或驳回),或加 --allow-pending 结算",
-                ),
+                tr!(lang, "close-pending-appeal", id = id.as_str(), leaf = leaf.as_str(), date = p.date.to_string()),
+                tr!(lang, "close-pending-appeal-fix"),
             )
         })
         .collect();
@@ -115,186 +111,170 @@ fn settled_in(mut c: Correction, month: Month) -> Correction {
     c
 }
 
-/// A field's name for people.
-pub fn field_name(field: &str, lang: Lang) -> &str {
-    match (field, lang) {
-        (f, Lang::En) => f,
-        ("work_score", Lang::Zh | Lang::ZhTw) => "工作考核分",
-        ("total_score", Lang::Zh | Lang::ZhTw) => "总分",
-        ("full_marks_run", Lang::Zh | Lang::ZhTw) => "连续满分月数",
-        ("actions", Lang::Zh | Lang::ZhTw) => "处理",
-        ("rewards", Lang::Zh | Lang::ZhTw) => "奖励",
-        ("gross_pay", Lang::Zh | Lang::ZhTw) => "应发工资",
-        (f, Lang::Zh | Lang::ZhTw) => f,
+/// A field's name for people (`cmd-field-<field>`; English keeps the results.csv column name).
+pub fn field_name(field: &str, lang: Lang) -> String {
+    let id = format!("cmd-field-{field}");
+    if crate::i18n::has(lang, &id) {
+        crate::i18n::text(lang, &id, None)
+    } else {
+        field.to_string()
     }
 }
 
-/// A field's value for people: empty as `-`, action codes translated in Chinese.
+/// Action codes joined by `;` (as the ledger and results.csv keep them), for people
+/// (`cmd-action-<code>`: the code in English, the action's name in Chinese).
+pub fn actions_text(codes: &str, lang: Lang) -> String {
+    codes
+        .split(';')
+        .filter(|c| !c.is_empty())
+        .map(|code| match Action::ALL.iter().find(|a| a.code() == code) {
+            // English keeps the short codes results.csv uses; Chinese names them.
+            Some(a) => crate::i18n::text(lang, &format!("cmd-action-{}", a.code()), None),
+            None => code.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(&tr!(lang, "cmd-list-separator"))
+}
+
+/// A field's value for people: empty as `-`, actions and statuses named.
 pub fn field_value(field: &str, value: &str, lang: Lang) -> String {
     if value.is_empty() {
         return "-".into();
     }
-    if field == "actions" && lang.is_zh() {
-        return value
-            .split(';')
-            .map(|code| Action::ALL.iter().find(|a| a.code() == code).map_or(code, |a| a.zh()))
-            .collect::<Vec<_>>()
-            .join("、");
+    match field {
+        "actions" => actions_text(value, lang),
+        "status" => crate::model::Status::ALL.iter().find(|s| s.code() == value).map_or_else(|| value.to_string(), |s| s.name(lang)),
+        _ => value.to_string(),
     }
-    value.to_string()
 }
 
 /// `1001 张三 2026-02: full_marks_run 4 → 1, gross_pay 4350.00 → 4150.00 (-200.00)` — only the
 /// fields that differ.
 pub fn change_line(c: &Change, with_month: bool, lang: Lang) -> String {
-    let mut line = format!("  {}", c.agent_id);
+    let mut who = c.agent_id.clone();
     if let Some(name) = c.name.as_deref().filter(|n| !n.is_empty()) {
-        line.push(' ');
-        line.push_str(name);
+        who.push(' ');
+        who.push_str(name);
     }
     if with_month {
-        line.push_str(&format!(" {}", c.month));
+        who.push_str(&format!(" {}", c.month));
     }
-    line.push(':');
+    let mut notes = String::new();
     if c.old.is_none() {
-        line.push_str(lang.pick(" (not in the earlier version)", "(原版本中没有)"));
+        notes.push_str(&tr!(lang, "close-change-new-agent"));
     }
     if c.new.is_none() {
-        line.push_str(lang.pick(" (no longer on the roster)", "(已不在名册中)"));
+        notes.push_str(&tr!(lang, "close-change-gone-agent"));
     }
     let fields: Vec<String> = c
         .fields()
         .iter()
-        .map(|f| format!("{} {} → {}", field_name(f.field, lang), field_value(f.field, &f.old, lang), field_value(f.field, &f.new, lang)))
+        .map(|f| {
+            tr!(
+                lang,
+                "close-change-field",
+                field = field_name(f.field, lang),
+                old = field_value(f.field, &f.old, lang),
+                new = field_value(f.field, &f.new, lang)
+            )
+        })
         .collect();
-    line.push(' ');
-    line.push_str(&fields.join(", "));
+    let mut line = tr!(lang, "close-change", who = who, notes = notes, fields = fields.join(&tr!(lang, "close-fields-separator")));
     if let Some(delta) = c.gross_delta().filter(|d| !d.is_zero()) {
-        line.push_str(&format!(" ({})", signed(delta)));
+        line.push_str(&tr!(lang, "close-change-delta", delta = signed(delta)));
     }
-    line.push('\n');
-    line
+    format!("  {}\n", line.trim_end())
 }
 
 /// What the close did, for people.
 pub fn outcome_text(outcome: &CloseOutcome, month: Month, ledger: &std::path::Path, lang: Lang) -> String {
-    let place = ledger.display();
+    let place = ledger.display().to_string();
+    let m = month.to_string();
     let mut out = String::new();
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
     match &outcome.old_totals {
         None => {
-            out.push_str(&match lang {
-                Lang::En => format!("{month} closed in {place}\n"),
-                Lang::Zh | Lang::ZhTw => format!("{month} 已记入台账 {place}\n"),
-            });
+            line(tr!(lang, "close-closed", month = m.as_str(), place = place.as_str()));
             if outcome.settled > 0 {
-                out.push_str(&match lang {
-                    Lang::En => format!("  {} correction(s) of earlier months settled with {month}\n", outcome.settled),
-                    Lang::Zh | Lang::ZhTw => format!("  {} 条以前月份的更正已随 {month} 结算\n", outcome.settled),
-                });
+                line(format!("  {}", tr!(lang, "close-settled", count = outcome.settled, month = m.as_str())));
             }
         }
         Some(old) => {
             let v = outcome.version;
-            let (old, new) = (totals_text(old, lang), totals_text(&outcome.new_totals, lang));
-            out.push_str(&match lang {
-                Lang::En => format!(
-                    "{month} reopened in {place}: version {v} replaces version {} (kept: `kaohe history --month {month}` shows both)\n  old totals: {old}\n  new totals: {new}\n",
-                    v - 1,
-                ),
-                Lang::Zh | Lang::ZhTw => format!(
-                    "{month} 已重新结算 {place}:第 {v} 版取代第 {} 版(旧版已保留:`kaohe history --month {month}` 可查看)\n  原合计:{old}\n  新合计:{new}\n",
-                    v - 1,
-                ),
-            });
+            line(tr!(lang, "close-reopened", month = m.as_str(), place = place.as_str(), version = v, old = v - 1));
+            for l in totals_table(old, &outcome.new_totals, v, lang).lines() {
+                line(format!("  {l}"));
+            }
             if outcome.changes.is_empty() {
-                out.push_str(lang.pick("no agent's scores, actions or pay changed\n", "没有人的分数、处理或工资发生变化\n"));
+                line(tr!(lang, "close-no-changes"));
             } else {
-                out.push_str(lang.pick("changes by agent (old → new):\n", "按人列出的变化(原 → 新):\n"));
+                line(tr!(lang, "close-changes-heading"));
                 for c in &outcome.changes {
-                    out.push_str(&change_line(c, false, lang));
+                    let text = change_line(c, false, lang);
+                    line(text.trim_end_matches('\n').to_string());
                 }
             }
             if !outcome.corrections.is_empty() {
                 let net: rust_decimal::Decimal = outcome.corrections.iter().map(|c| c.delta).sum();
-                out.push_str(&match lang {
-                    Lang::En => format!(
-                        "corrections due (paid with the next month's close, listed in its adjustments.csv): {}, net {}\n",
-                        outcome.corrections.len(),
-                        signed(net)
-                    ),
-                    Lang::Zh | Lang::ZhTw => format!(
-                        "待结算的更正(随下个月结算时发放,列在其 adjustments.csv 中):{} 条,合计 {}\n",
-                        outcome.corrections.len(),
-                        signed(net)
-                    ),
-                });
+                line(tr!(lang, "close-corrections-due", count = outcome.corrections.len(), net = signed(net)));
                 for c in &outcome.corrections {
-                    out.push_str(&format!(
-                        "  {} {}: {} {} → {} = {} {}\n",
-                        c.agent_id,
-                        c.name.as_deref().unwrap_or(""),
-                        lang.pick("paid", "已发"),
-                        fmt_money(c.paid_gross),
-                        fmt_money(c.new_gross),
-                        signed(c.delta),
-                        lang.pick(c.kind(), c.kind_zh()),
+                    line(format!(
+                        "  {}",
+                        tr!(
+                            lang,
+                            "close-correction",
+                            id = c.agent_id.as_str(),
+                            name = c.name.as_deref().unwrap_or(""),
+                            paid = fmt_money(c.paid_gross),
+                            new = fmt_money(c.new_gross),
+                            delta = signed(c.delta),
+                            kind = c.kind_name(lang)
+                        )
                     ));
                 }
             }
             for c in &outcome.superseded {
                 let still = outcome.corrections.iter().any(|n| n.agent_id == c.agent_id);
-                out.push_str(&match (lang, still) {
-                    (Lang::En, true) => format!("  (replaces the correction of {} still due for {})\n", signed(c.delta), c.agent_id),
-                    (Lang::En, false) => {
-                        format!(
-                            "  the correction of {} still due for {} is cancelled: {month} is back to what was paid\n",
-                            signed(c.delta),
-                            c.agent_id
-                        )
-                    }
-                    (Lang::Zh | Lang::ZhTw, true) => format!("  (取代 {} 尚未结算的更正 {})\n", c.agent_id, signed(c.delta)),
-                    (Lang::Zh | Lang::ZhTw, false) => {
-                        format!("  {} 尚未结算的更正 {} 已取消:{month} 已恢复为已发金额\n", c.agent_id, signed(c.delta))
-                    }
-                });
+                let id = if still { "close-correction-replaced" } else { "close-correction-cancelled" };
+                line(format!("  {}", tr!(lang, id, delta = signed(c.delta), id = c.agent_id.as_str(), month = m.as_str())));
             }
         }
     }
     if !outcome.impacts.is_empty() {
-        out.push_str(lang.pick(
-            "later closed months this change would alter (not rewritten; reopen them to apply):\n",
-            "此更改会影响以下之后已结算的月份(未改写;如需更新请重新结算):\n",
-        ));
+        line(tr!(lang, "close-later-months"));
         for i in &outcome.impacts {
-            out.push_str(&change_line(i, true, lang));
+            let text = change_line(i, true, lang);
+            line(text.trim_end_matches('\n').to_string());
         }
     } else if outcome.old_totals.is_some() {
-        out.push_str(lang.pick("no later closed month changes\n", "之后已结算的月份不受影响\n"));
+        line(tr!(lang, "close-no-later-changes"));
     }
     out
 }
 
-/// A month's totals as the audit keeps them (JSON), for people: `3 agents, work 148, pay
-/// adjustment 3210.00, gross 12410.00`.
-fn totals_text(json: &str, lang: Lang) -> String {
-    let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else { return json.to_string() };
-    let get = |k: &str| v[k].as_str().map(String::from).unwrap_or_else(|| v[k].to_string());
-    match lang {
-        Lang::En => format!(
-            "{} agents, work {}, pay adjustment {}, gross {}",
-            get("agents"),
-            get("work_total"),
-            get("pay_adjustment_total"),
-            get("gross_total")
-        ),
-        Lang::Zh | Lang::ZhTw => format!(
-            "{} 人,工作考核分合计 {},考核增减合计 {},应发合计 {}",
-            get("agents"),
-            get("work_total"),
-            get("pay_adjustment_total"),
-            get("gross_total")
-        ),
+/// The totals the audit keeps (JSON) of the replaced and the new version, for people: one
+/// labelled line each, in a fixed order, the two versions side by side.
+fn totals_table(old: &str, new: &str, version: i64, lang: Lang) -> String {
+    let parse = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap_or(serde_json::Value::Null);
+    let (old, new) = (parse(old), parse(new));
+    let get = |v: &serde_json::Value, k: &str| match &v[k] {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    };
+    let mut t = Table::new(vec![(tr!(lang, "close-totals"), false), (format!("v{}", version - 1), true), (format!("v{version}"), true)]);
+    for (key, id) in [
+        ("agents", "close-totals-agents"),
+        ("work_total", "close-totals-work"),
+        ("pay_adjustment_total", "close-totals-pay-adjustment"),
+        ("gross_total", "close-totals-gross"),
+    ] {
+        t.row(vec![crate::i18n::text(lang, id, None), get(&old, key), get(&new, key)]);
     }
+    t.render()
 }
 
 /// One change as JSON: the fields that differ and the money delta.

@@ -10,10 +10,10 @@ use super::{appraise_under, print_warnings, read_history, MonthArgs};
 use crate::compare::Comparison;
 use crate::error::{KaoheError, Result};
 use crate::input::InputSet;
-use crate::lang::Lang;
 use crate::model::Keep;
 use crate::output::compare as render;
 use crate::rules::Rules;
+use crate::tr;
 
 #[derive(Debug, Clone)]
 pub struct CompareArgs {
@@ -30,16 +30,11 @@ pub struct CompareArgs {
 pub fn run(args: &CompareArgs) -> Result<()> {
     let lang = args.month.lang;
     if args.month.rules.is_none() {
-        return Err(KaoheError::Usage(
-            lang.pick("compare needs --rules FILE: the rules to try", "compare 需要 --rules 文件:要试用的规则").into(),
-        ));
+        return Err(KaoheError::Usage(tr!(lang, "compare-needs-rules")));
     }
     if let Some(out) = &args.out {
         if crate::input::extension(out) != "xlsx" {
-            return Err(KaoheError::Usage(match lang {
-                Lang::En => format!("--out {}: compare writes a workbook; give a file ending in .xlsx", out.display()),
-                Lang::Zh | Lang::ZhTw => format!("--out {}:对比结果写入工作簿,请给出以 .xlsx 结尾的文件名", out.display()),
-            }));
+            return Err(KaoheError::Usage(tr!(lang, "compare-out-xlsx", out = out.display().to_string())));
         }
     }
     let tried = Rules::load(args.month.rules.as_deref())?;
@@ -66,23 +61,17 @@ pub fn run(args: &CompareArgs) -> Result<()> {
         let mut doc = render::json(&comparison);
         if let Some(o) = doc.as_object_mut() {
             o.insert("outputs".into(), serde_json::json!(written));
-            let warnings: Vec<serde_json::Value> = ledger_warnings
-                .iter()
-                .chain(&base.warnings)
-                .map(
-                    |w| serde_json::json!({"kind": w.kind.code(), "where": w.origin.as_ref().map(|o| o.to_string()), "message": w.message}),
-                )
-                .collect();
-            o.insert("warnings".into(), serde_json::json!(warnings));
+            let warnings: Vec<_> = ledger_warnings.iter().chain(&base.warnings).cloned().collect();
+            o.insert("warnings".into(), super::warnings_json(&warnings));
         }
-        println!("{}", serde_json::to_string_pretty(&doc).expect("JSON"));
+        super::print_json(doc);
     } else {
         let mut warnings = ledger_warnings;
         warnings.extend(base.warnings.iter().cloned());
         print_warnings(&warnings, lang);
-        print!("{}", render::text(&comparison, lang));
+        super::say(&render::text(&comparison, lang));
         for w in &written {
-            println!("{}{w}", lang.pick("wrote: ", "已写入:"));
+            super::say_line(&tr!(lang, "cmd-wrote", file = w.as_str()));
         }
     }
     Ok(())

@@ -5,7 +5,8 @@ use super::{appraise, MonthArgs};
 use crate::error::{KaoheError, Result};
 use crate::model::Keep;
 use crate::output::explain;
-use crate::problem::{say, Origin, Problem};
+use crate::problem::{Origin, Problem};
+use crate::tr;
 
 pub fn run(args: &MonthArgs, agent_id: &str, ledger: &std::path::Path, json: bool) -> Result<()> {
     let (history, ledger_warnings) = super::read_history(ledger, args.month, args.lang)?;
@@ -16,15 +17,15 @@ pub fn run(args: &MonthArgs, agent_id: &str, ledger: &std::path::Path, json: boo
         let roster = m.checked.data.tables.first().cloned();
         return Err(KaoheError::Invalid(vec![Problem::new(
             roster.map(|o| Origin { row: None, column: None, ..o }).unwrap_or_else(|| Origin::file("agents")),
-            say(args.lang, format!("agent {agent_id} is not on the roster"), format!("工號 {agent_id} 不在人員名冊中")),
-            say(args.lang, "give --agent an id from the agents table".into(), "--agent 請填寫人員表中的工號".into()),
+            tr!(args.lang, "cmd-agent-not-on-roster", id = agent_id),
+            tr!(args.lang, "cmd-agent-not-on-roster-fix"),
         )]));
     };
     let st = crate::statement::build(&m.rules, &m.checked.data, a, args.lang);
     if json {
-        println!("{}", serde_json::to_string_pretty(&st).expect("a statement is plain data"));
+        super::print_json(serde_json::to_value(&st).expect("a statement is plain data"));
     } else {
-        print!("{}", explain::text(&st, args.lang));
+        super::say(&explain::text(&st, args.lang));
     }
     Ok(())
 }

@@ -11,8 +11,9 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
-use super::close::{change_json, change_line, correction_json, field_value};
+use super::close::{change_json, change_line, correction_json, field_name, field_value};
 use super::run::signed;
+use super::{local_date, local_time};
 use crate::check::{Step, TableDriver};
 use crate::error::{KaoheError, Result};
 use crate::input::{display_name, excel, is_workbook, Cell, TableLocation};
@@ -20,11 +21,18 @@ use crate::lang::Lang;
 use crate::ledger::{Correction, ImportRow, Ledger, MonthVersion, StoredMonth};
 use crate::month::Month;
 use crate::num::{fmt_money, fmt_score, parse_decimal};
+use crate::output::terminal::Table;
 pub use crate::period::Period;
 use crate::period::{summarize, Judged};
 use crate::problem::Problem;
 use crate::rules::Rules;
 use crate::schema::{ColumnDef, TableDef};
+use crate::tr;
+
+/// A table whose column headers are catalog ids.
+fn columns(lang: Lang, ids: &[(&str, bool)]) -> Table {
+    Table::new(ids.iter().map(|(id, right)| (crate::i18n::text(lang, id, None), *right)).collect())
+}
 
 /// What `kaohe history` shows.
 #[derive(Debug, Clone)]
@@ -44,29 +52,13 @@ pub struct ShowArgs {
 pub fn show(args: &ShowArgs) -> Result<()> {
     let lang = args.lang;
     if args.out.is_some() && args.period.is_none() {
-        return Err(KaoheError::Usage(
-            lang.pick(
-                "--out writes a quarter or a year: add --quarter YYYYQn or --year YYYY",
-                "--out 用于导出季度或年度考核:请加上 --quarter YYYYQn 或 --year YYYY",
-            )
-            .into(),
-        ));
+        return Err(KaoheError::Usage(tr!(lang, "history-out-needs-period")));
     }
     if args.period.is_some() && args.month.is_some() {
-        return Err(KaoheError::Usage(
-            lang.pick("--month cannot be combined with --quarter or --year", "--month 不能与 --quarter 或 --year 同用").into(),
-        ));
+        return Err(KaoheError::Usage(tr!(lang, "history-month-and-period")));
     }
-    let Some(l) = Ledger::open_read_only(&args.ledger)? else {
-        return Err(KaoheError::Ledger {
-            path: args.ledger.clone(),
-            message: lang
-                .pick(
-                    "no ledger here: `kaohe close` or `kaohe history import` creates it",
-                    "没有台账:`kaohe close` 或 `kaohe history import` 会建立",
-                )
-                .into(),
-        });
+    let Some(l) = Ledger::open_read_only(&args.ledger, lang)? else {
+        return Err(KaoheError::Ledger { path: args.ledger.clone(), message: tr!(lang, "history-no-ledger") });
     };
     let agent = args.agent.as_deref().map(str::trim);
     let (text, doc) = match (args.period, args.month, agent) {
@@ -77,9 +69,9 @@ pub fn show(args: &ShowArgs) -> Result<()> {
         (None, None, None) => overview(&l, lang)?,
     };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&doc).expect("JSON"));
+        super::print_json(doc);
     } else {
-        print!("{text}");
+        super::say(&text);
     }
     Ok(())
 }
@@ -143,43 +135,51 @@ fn overview(l: &Ledger, lang: Lang) -> Result<(String, Value)> {
     let closed = l.closed_months()?;
     let rows = l.rows("WHERE source = 'imported'", [])?;
     let due: Vec<Correction> = l.corrections()?.into_iter().filter(|c| c.state == crate::ledger::CorrectionState::Due).collect();
-    let mut s = format!("{}\n", lang.pick("Closed months", "已结算月份"));
+    let mut s = format!("{}\n", tr!(lang, "history-closed-months"));
     if closed.is_empty() {
-        s.push_str(&format!("  {}\n", lang.pick("(none)", "(无)")));
-    }
-    for c in &closed {
-        let short = c.rules_sha256.get(..12).unwrap_or(&c.rules_sha256);
-        s.push_str(&format!(
-            "  {}  v{}  {} {}  {} {}  {} {} {}  {} {} ({short}…)\n",
-            c.month,
-            c.version,
-            c.agents,
-            lang.pick("agents", "人"),
-            lang.pick("gross", "应发合计"),
-            c.gross_total,
-            lang.pick("closed", "结算于"),
-            c.closed_at,
-            c.closed_by,
-            lang.pick("rules", "规则"),
-            c.rules_name
-        ));
+        s.push_str(&format!("  {}\n", tr!(lang, "history-none")));
+    } else {
+        let mut t = columns(
+            lang,
+            &[
+                ("history-col-month", false),
+                ("history-col-version", false),
+                ("history-col-agents", true),
+                ("history-col-gross-total", true),
+                ("history-col-closed-at", false),
+                ("history-col-by", false),
+                ("history-col-rules", false),
+            ],
+        );
+        for c in &closed {
+            let short = c.rules_sha256.get(..12).unwrap_or(&c.rules_sha256);
+            t.row(vec![
+                c.month.to_string(),
+                format!("v{}", c.version),
+                c.agents.to_string(),
+                c.gross_total.clone(),
+                local_time(&c.closed_at),
+                c.closed_by.clone(),
+                format!("{} ({short}…)", c.rules_name),
+            ]);
+        }
+        s.extend(t.render().lines().map(|l| format!("  {l}\n")));
     }
     let mut imported: BTreeMap<Month, usize> = BTreeMap::new();
     for r in &rows {
         *imported.entry(r.month).or_default() += 1;
     }
     if !imported.is_empty() {
-        s.push_str(&format!("{}\n", lang.pick("Imported months (work scores only)", "导入的月份(只有工作考核分)")));
+        s.push_str(&format!("{}\n", tr!(lang, "history-imported-months")));
+        let mut t = columns(lang, &[("history-col-month", false), ("history-col-agents", true)]);
         for (m, n) in &imported {
-            s.push_str(&format!("  {m}  {n} {}\n", lang.pick("agents", "人")));
+            t.row(vec![m.to_string(), n.to_string()]);
         }
+        s.extend(t.render().lines().map(|l| format!("  {l}\n")));
     }
     if !due.is_empty() {
         let net: Decimal = due.iter().map(|c| c.delta).sum();
-        s.push_str(&match lang {
-            Lang::En => format!("Corrections due (paid with the next month's close): {}, net {}\n", due.len(), signed(net)),
-            Lang::Zh | Lang::ZhTw => format!("待结算的更正(随下个月结算时发放):{} 条,合计 {}\n", due.len(), signed(net)),
-        });
+        s.push_str(&format!("{}\n", tr!(lang, "history-corrections-due", count = due.len(), net = signed(net))));
     }
     let doc = json!({
         "closed_months": closed.iter().map(version_json).collect::<Vec<_>>(),
@@ -194,20 +194,26 @@ fn agent_months(l: &Ledger, agent: &str, lang: Lang) -> Result<(String, Value)> 
     let rows = l.rows("WHERE agent_id = ?1", [agent])?;
     let versions: HashMap<Month, i64> = l.closed_months()?.into_iter().map(|c| (c.month, c.version)).collect();
     let corrections: Vec<Correction> = l.corrections()?.into_iter().filter(|c| c.agent_id == agent).collect();
-    let mut t = crate::output::terminal::Table::new(vec![
-        (lang.pick("month", "月份").into(), false),
-        (lang.pick("version", "版本").into(), false),
-        (lang.pick("name", "姓名").into(), false),
-        (lang.pick("work", "工作").into(), true),
-        (lang.pick("total", "总分").into(), true),
-        (lang.pick("rewards", "奖励").into(), true),
-        (lang.pick("pay adj.", "考核增减").into(), true),
-        (lang.pick("gross", "应发").into(), true),
-        (lang.pick("run", "连续").into(), true),
-        (lang.pick("actions", "处理").into(), false),
-    ]);
+    if rows.is_empty() && corrections.is_empty() {
+        return Err(KaoheError::Refused(tr!(lang, "history-agent-unknown", agent = agent, ledger = l.path().display().to_string())));
+    }
+    let mut t = columns(
+        lang,
+        &[
+            ("history-col-month", false),
+            ("history-col-version", false),
+            ("history-col-name", false),
+            ("history-col-work", true),
+            ("history-col-total", true),
+            ("history-col-rewards", true),
+            ("history-col-pay-adjustment", true),
+            ("history-col-gross", true),
+            ("history-col-run", true),
+            ("history-col-actions", false),
+        ],
+    );
     for r in &rows {
-        let name = r.name.clone().unwrap_or_else(|| format!("({})", lang.pick("imported", "导入")));
+        let name = r.name.clone().unwrap_or_else(|| tr!(lang, "history-imported"));
         t.row(vec![
             r.month.to_string(),
             if r.is_imported() { String::new() } else { versions.get(&r.month).map(|v| format!("v{v}")).unwrap_or_default() },
@@ -221,16 +227,9 @@ fn agent_months(l: &Ledger, agent: &str, lang: Lang) -> Result<(String, Value)> 
             if r.actions.is_empty() { String::new() } else { field_value("actions", &r.actions, lang) },
         ]);
     }
-    let mut s = if t.is_empty() {
-        match lang {
-            Lang::En => format!("agent {agent}: no months in the ledger\n"),
-            Lang::Zh | Lang::ZhTw => format!("{agent}:台账中没有记录\n"),
-        }
-    } else {
-        t.render()
-    };
+    let mut s = if t.is_empty() { String::new() } else { t.render() };
     if !corrections.is_empty() {
-        s.push_str(lang.pick("Corrections (补发/扣回)\n", "更正(补发/扣回)\n"));
+        s.push_str(&format!("{}\n", tr!(lang, "history-corrections")));
         for c in &corrections {
             s.push_str(&correction_line(c, lang));
         }
@@ -238,10 +237,7 @@ fn agent_months(l: &Ledger, agent: &str, lang: Lang) -> Result<(String, Value)> 
     let appeals = l.appeals(None, Some(agent))?;
     s.push_str(&appeals_text(&appeals, false, lang));
     if versions.iter().any(|(m, v)| *v > 1 && rows.iter().any(|r| r.month == *m)) {
-        s.push_str(lang.pick(
-            "a month at version 2 or later was reopened: `kaohe history --agent ID --month M` shows its versions side by side\n",
-            "版本号大于 1 的月份曾重新结算:`kaohe history --agent 工号 --month 月份` 可并排查看各版本\n",
-        ));
+        s.push_str(&format!("{}\n", tr!(lang, "history-reopened-note")));
     }
     let doc = json!({
         "agent_id": agent,
@@ -265,25 +261,21 @@ fn appeals_text(appeals: &[crate::ledger::AppealRecord], month_view: bool, lang:
         return String::new();
     }
     let pending = appeals.iter().filter(|a| a.state == "pending").count();
-    let mut s = match lang {
-        Lang::En => format!("Appeals recorded at the close: {} ({} still pending then)\n", appeals.len(), pending),
-        Lang::Zh | Lang::ZhTw => format!("结算时记录的申诉:{} 条(其中当时待定 {} 条)\n", appeals.len(), pending),
-    };
-    let mut columns: Vec<(String, bool)> = if month_view { Vec::new() } else { vec![(lang.pick("month", "月份").into(), false)] };
-    columns.extend([
-        (lang.pick("agent", "工号").into(), false),
-        (lang.pick("item", "项目").into(), false),
-        (lang.pick("date", "日期").into(), false),
-        (lang.pick("row", "行").into(), false),
-        (lang.pick("inspector", "检查人").into(), false),
-        (lang.pick("appeal", "申诉").into(), false),
-        (lang.pick("decided by", "裁定人").into(), false),
-        (lang.pick("note", "说明").into(), false),
+    let mut s = format!("{}\n", tr!(lang, "history-appeals", count = appeals.len(), pending = pending));
+    let mut ids: Vec<(&str, bool)> = if month_view { Vec::new() } else { vec![("history-col-month", false)] };
+    ids.extend([
+        ("history-col-agent", false),
+        ("history-col-leaf", false),
+        ("history-col-date", false),
+        ("history-col-row", false),
+        ("history-col-inspector", false),
+        ("history-col-appeal", false),
+        ("history-col-decided-by", false),
+        ("history-col-note", false),
     ]);
-    let mut t = crate::output::terminal::Table::new(columns);
+    let mut t = columns(lang, &ids);
     for a in appeals {
-        let state =
-            crate::model::Appeal::ALL.iter().find(|x| x.code() == a.state).map_or(a.state.as_str(), |x| lang.pick(x.code(), x.zh()));
+        let state = crate::model::Appeal::ALL.iter().find(|x| x.code() == a.state).map_or_else(|| a.state.clone(), |x| x.name(lang));
         let mut row = if month_view { Vec::new() } else { vec![a.month.to_string()] };
         row.extend([
             a.agent_id.clone(),
@@ -291,7 +283,7 @@ fn appeals_text(appeals: &[crate::ledger::AppealRecord], month_view: bool, lang:
             a.date.to_string(),
             a.place.clone(),
             a.inspector.clone(),
-            state.to_string(),
+            state,
             match (&a.decided_by, a.decided_on) {
                 (by, Some(on)) => format!("{by} {on}").trim().to_string(),
                 (by, None) => by.clone(),
@@ -306,33 +298,36 @@ fn appeals_text(appeals: &[crate::ledger::AppealRecord], month_view: bool, lang:
 
 fn correction_line(c: &Correction, lang: Lang) -> String {
     let state = match (c.state, c.settled_in) {
-        (crate::ledger::CorrectionState::Settled, Some(m)) => match lang {
-            Lang::En => format!("settled with {m}"),
-            Lang::Zh | Lang::ZhTw => format!("已随 {m} 结算"),
-        },
-        (state, _) => lang.pick(state.code(), state.zh()).to_string(),
+        (crate::ledger::CorrectionState::Settled, Some(m)) => tr!(lang, "history-settled-with", month = m.to_string()),
+        (state, _) => state.name(lang),
     };
     format!(
-        "  {} {} v{}: {} → {} = {} {} ({state}; {}: {})\n",
-        c.month,
-        c.agent_id,
-        c.version,
-        fmt_money(c.paid_gross),
-        fmt_money(c.new_gross),
-        signed(c.delta),
-        lang.pick(c.kind(), c.kind_zh()),
-        lang.pick("reason", "原因"),
-        c.reason
+        "  {}\n",
+        tr!(
+            lang,
+            "history-correction",
+            month = c.month.to_string(),
+            id = c.agent_id.as_str(),
+            version = c.version,
+            paid = fmt_money(c.paid_gross),
+            new = fmt_money(c.new_gross),
+            delta = signed(c.delta),
+            kind = c.kind_name(lang),
+            state = state,
+            reason = c.reason.as_str()
+        )
     )
 }
 
 fn versions_of(l: &Ledger, month: Month, lang: Lang) -> Result<Vec<MonthVersion>> {
     let versions = l.versions(month)?;
     if versions.is_empty() {
-        return Err(KaoheError::Refused(match lang {
-            Lang::En => format!("{month} is not closed in {}", l.path().display()),
-            Lang::Zh | Lang::ZhTw => format!("{month} 未在台账 {} 中结算", l.path().display()),
-        }));
+        return Err(KaoheError::Refused(tr!(
+            lang,
+            "history-not-closed",
+            month = month.to_string(),
+            ledger = l.path().display().to_string()
+        )));
     }
     Ok(versions)
 }
@@ -344,40 +339,37 @@ fn lost_versions_note(versions: &[MonthVersion], lang: Lang) -> String {
         return String::new();
     }
     let range = if first == 2 { "1".to_string() } else { format!("1–{}", first - 1) };
-    match lang {
-        Lang::En => format!("  (version {range} was replaced before this ledger kept versions; the audit table keeps its totals)\n"),
-        Lang::Zh | Lang::ZhTw => format!("  (第 {range} 版在台账开始保留版本之前已被取代;审计表中保留其合计)\n"),
-    }
+    format!("  {}\n", tr!(lang, "history-lost-versions", range = range))
 }
 
 /// Every version of a month, and each agent's gross pay in each version side by side.
 fn month_versions(l: &Ledger, month: Month, lang: Lang) -> Result<(String, Value)> {
     let versions = versions_of(l, month, lang)?;
-    let mut s = match lang {
-        Lang::En => format!("{month}: {} version(s) kept\n", versions.len()),
-        Lang::Zh | Lang::ZhTw => format!("{month}:保留 {} 个版本\n", versions.len()),
-    };
-    let mut t = crate::output::terminal::Table::new(vec![
-        (lang.pick("version", "版本").into(), false),
-        (lang.pick("closed at", "结算时间").into(), false),
-        (lang.pick("by", "经办人").into(), false),
-        (lang.pick("agents", "人数").into(), true),
-        (lang.pick("gross total", "应发合计").into(), true),
-        (lang.pick("rules", "规则").into(), false),
-        (lang.pick("reason", "原因").into(), false),
-        (lang.pick("replaced", "被取代").into(), false),
-    ]);
+    let mut s = format!("{}\n", tr!(lang, "history-versions-kept", month = month.to_string(), count = versions.len()));
+    let mut t = columns(
+        lang,
+        &[
+            ("history-col-version", false),
+            ("history-col-closed-at", false),
+            ("history-col-by", false),
+            ("history-col-agents", true),
+            ("history-col-gross-total", true),
+            ("history-col-rules", false),
+            ("history-col-reason", false),
+            ("history-col-replaced", false),
+        ],
+    );
     for v in &versions {
         t.row(vec![
-            format!("v{}{}", v.version, if v.current { lang.pick(" (in force)", "(现行)") } else { "" }),
-            v.closed_at.clone(),
+            if v.current { tr!(lang, "history-in-force", version = v.version) } else { format!("v{}", v.version) },
+            local_time(&v.closed_at),
             v.closed_by.clone(),
             v.agents.to_string(),
             v.gross_total.clone(),
             v.rules_name.clone(),
             v.reason.clone().unwrap_or_default(),
             match (&v.replaced_at, &v.replaced_by) {
-                (Some(at), Some(by)) => format!("{at} {by}"),
+                (Some(at), Some(by)) => format!("{} {by}", local_time(at)),
                 _ => String::new(),
             },
         ]);
@@ -400,10 +392,10 @@ fn month_versions(l: &Ledger, month: Month, lang: Lang) -> Result<(String, Value
         rows.iter().map(|rs| rs.iter().map(|r| (r.agent_id.as_str(), r.gross_pay)).collect()).collect();
     let mut agents_json = Vec::new();
     if versions.len() > 1 {
-        let mut columns = vec![(lang.pick("agent", "工号").to_string(), false), (lang.pick("name", "姓名").to_string(), false)];
-        columns.extend(versions.iter().map(|v| (format!("v{} {}", v.version, lang.pick("gross", "应发")), true)));
-        columns.push((lang.pick("change", "变化").into(), true));
-        let mut t = crate::output::terminal::Table::new(columns);
+        let mut columns = vec![(tr!(lang, "history-col-agent"), false), (tr!(lang, "history-col-name"), false)];
+        columns.extend(versions.iter().map(|v| (tr!(lang, "history-col-version-gross", version = v.version), true)));
+        columns.push((tr!(lang, "history-col-change"), true));
+        let mut t = Table::new(columns);
         for (id, name) in &ids {
             let gross: Vec<Option<Decimal>> = gross_by_version.iter().map(|g| g.get(id.as_str()).copied().flatten()).collect();
             let (first, last) = (gross.first().copied().flatten().unwrap_or_default(), gross.last().copied().flatten().unwrap_or_default());
@@ -430,27 +422,28 @@ fn month_versions(l: &Ledger, month: Month, lang: Lang) -> Result<(String, Value
     Ok((s, doc))
 }
 
-/// The fields of an agent month, as the versions view lists them.
-const FIELDS: [(&str, &str); 19] = [
-    ("name", "姓名"),
-    ("team", "班组"),
-    ("status", "状态"),
-    ("work_score", "工作考核分"),
-    ("attendance_score", "出勤分"),
-    ("hygiene_score", "卫生分"),
-    ("special_score", "特殊奖励分"),
-    ("total_score", "总分"),
-    ("base_salary", "基本工资"),
-    ("allowance", "补助"),
-    ("appraisal_wage", "考核工资"),
-    ("attendance_bonus", "出勤奖金"),
-    ("special_bonus", "特殊奖金"),
-    ("rewards", "奖励"),
-    ("fines", "罚款"),
-    ("pay_adjustment", "考核增减"),
-    ("gross_pay", "应发工资"),
-    ("full_marks_run", "连续满分月数"),
-    ("actions", "处理"),
+/// The fields of an agent month, as the versions view lists them (named by
+/// [`super::close::field_name`]).
+const FIELDS: [&str; 19] = [
+    "name",
+    "team",
+    "status",
+    "work_score",
+    "attendance_score",
+    "hygiene_score",
+    "special_score",
+    "total_score",
+    "base_salary",
+    "allowance",
+    "appraisal_wage",
+    "attendance_bonus",
+    "special_bonus",
+    "rewards",
+    "fines",
+    "pay_adjustment",
+    "gross_pay",
+    "full_marks_run",
+    "actions",
 ];
 
 fn field_of(r: &StoredMonth, field: &str) -> String {
@@ -488,35 +481,32 @@ fn agent_versions(l: &Ledger, month: Month, agent: &str, lang: Lang) -> Result<(
         rows.push(l.version_rows(month, v.version)?.into_iter().find(|r| r.agent_id == agent));
     }
     if rows.iter().all(Option::is_none) {
-        return Err(KaoheError::Refused(match lang {
-            Lang::En => format!("agent {agent} is in no version of {month}"),
-            Lang::Zh | Lang::ZhTw => format!("{agent} 不在 {month} 的任何版本中"),
-        }));
+        return Err(KaoheError::Refused(tr!(lang, "history-agent-not-in-month", agent = agent, month = month.to_string())));
     }
-    let mut s = match lang {
-        Lang::En => format!("{agent} {month}: {} version(s)\n", versions.len()),
-        Lang::Zh | Lang::ZhTw => format!("{agent} {month}:{} 个版本\n", versions.len()),
-    };
+    let mut s = format!("{}\n", tr!(lang, "history-agent-versions", agent = agent, month = month.to_string(), count = versions.len()));
     let mut columns = vec![(String::new(), false)];
     for v in &versions {
-        let who = format!("v{} {} {}", v.version, v.closed_at.get(..10).unwrap_or(&v.closed_at), v.closed_by);
+        let who = format!("v{} {} {}", v.version, local_date(&v.closed_at), v.closed_by);
         columns.push((who, true));
     }
     columns.push((String::new(), false));
-    let mut t = crate::output::terminal::Table::new(columns);
+    let mut t = Table::new(columns);
     let mut fields_json = serde_json::Map::new();
-    for (field, zh) in FIELDS {
+    for field in FIELDS {
         let values: Vec<String> = rows.iter().map(|r| r.as_ref().map(|r| field_of(r, field)).unwrap_or_default()).collect();
         let changed = values.windows(2).any(|w| w[0] != w[1]);
-        let mut row = vec![lang.pick(field, zh).to_string()];
-        row.extend(values.iter().map(|v| if field == "actions" { field_value(field, v, lang) } else { v.clone() }));
+        let mut row = vec![field_name(field, lang)];
+        row.extend(values.iter().map(|v| if v.is_empty() { String::new() } else { field_value(field, v, lang) }));
         row.push(if changed { "*".into() } else { String::new() });
         t.row(row);
         fields_json.insert(field.to_string(), json!(values));
     }
     s.push_str(&t.render());
     for (v, _) in versions.iter().zip(&rows).filter(|(v, _)| v.reason.is_some()) {
-        s.push_str(&format!("  v{} {}: {}\n", v.version, lang.pick("reason", "原因"), v.reason.as_deref().unwrap_or("")));
+        s.push_str(&format!(
+            "  {}\n",
+            tr!(lang, "history-version-reason", version = v.version, reason = v.reason.as_deref().unwrap_or(""))
+        ));
     }
     s.push_str(&lost_versions_note(&versions, lang));
     let corrections: Vec<Correction> = l.corrections()?.into_iter().filter(|c| c.agent_id == agent && c.month == month).collect();
@@ -559,10 +549,7 @@ fn period_view(l: &Ledger, p: Period, agent: Option<&str>, out: Option<&Path>, l
     let mut text = crate::output::period::text(&summary, lang);
     if let Some(path) = out {
         write_export(path, &summary, lang)?;
-        text.push_str(&match lang {
-            Lang::En => format!("wrote {}\n", path.display()),
-            Lang::Zh | Lang::ZhTw => format!("已写入 {}\n", path.display()),
-        });
+        text.push_str(&format!("{}\n", tr!(lang, "cmd-wrote", file = path.display().to_string())));
     }
     let mut doc = crate::output::period::json(&summary);
     if let (Some(o), Some(path)) = (doc.as_object_mut(), out) {
@@ -575,10 +562,7 @@ fn period_view(l: &Ledger, p: Period, agent: Option<&str>, out: Option<&Path>, l
 fn write_export(path: &Path, summary: &crate::period::PeriodSummary, lang: Lang) -> Result<()> {
     let ext = crate::input::extension(path);
     if ext != "csv" && ext != "xlsx" {
-        return Err(KaoheError::Usage(match lang {
-            Lang::En => format!("--out {}: give a file ending in .xlsx or .csv", path.display()),
-            Lang::Zh | Lang::ZhTw => format!("--out {}:请给出以 .xlsx 或 .csv 结尾的文件名", path.display()),
-        }));
+        return Err(KaoheError::Usage(tr!(lang, "history-out-extension", out = path.display().to_string())));
     }
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -630,7 +614,7 @@ pub fn import(args: &ImportArgs) -> Result<()> {
     let lang = args.lang;
     let rules = Rules::load(args.rules.as_deref())?;
     let rows = read_import(&args.file, &rules, lang)?;
-    let mut l = Ledger::open_write(&args.ledger)?;
+    let mut l = Ledger::open_write(&args.ledger, lang)?;
     let display = args.file.display().to_string();
     let outcome = l.import(&rows, &display, &rules, &args.by)?;
     if args.json {
@@ -640,26 +624,20 @@ pub fn import(args: &ImportArgs) -> Result<()> {
             "rules": rules.source_name,
             "later_months": outcome.impacts.iter().map(change_json).collect::<Vec<_>>(),
         });
-        println!("{}", serde_json::to_string_pretty(&doc).expect("JSON"));
+        super::print_json(doc);
         return Ok(());
     }
-    println!(
-        "{}",
-        match lang {
-            Lang::En => format!("imported {} work score(s) from {display} into {}", outcome.rows, args.ledger.display()),
-            Lang::Zh | Lang::ZhTw => format!("已从 {display} 导入 {} 条工作考核分到 {}", outcome.rows, args.ledger.display()),
-        }
-    );
+    super::say_line(&tr!(
+        lang,
+        "history-imported-count",
+        count = outcome.rows,
+        file = display.as_str(),
+        ledger = args.ledger.display().to_string()
+    ));
     if !outcome.impacts.is_empty() {
-        println!(
-            "{}",
-            lang.pick(
-                "later closed months these months would alter (not rewritten; reopen them to apply):",
-                "导入的月份会影响以下之后已结算的月份(未改写;如需更新请重新结算):",
-            )
-        );
+        super::say_line(&tr!(lang, "history-import-later-months"));
         for i in &outcome.impacts {
-            print!("{}", change_line(i, true, lang));
+            super::say(&change_line(i, true, lang));
         }
     }
     Ok(())
@@ -676,7 +654,6 @@ fn cell_text(cell: Cell) -> String {
 }
 
 fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>> {
-    let say = |en: String, zh: String| crate::problem::say(lang, en, zh);
     std::fs::metadata(file).map_err(|e| KaoheError::io(file, e))?;
     let display = display_name(file);
     let sheet = if is_workbook(file) {
@@ -715,18 +692,14 @@ fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>>
             Err(_) => {
                 problems.push(Problem::new(
                     at(index[0]),
-                    say(format!("`{m}` is not a month"), format!("`{m}` 不是月份")),
-                    say("write it as YYYY-MM, e.g. 2026-03".into(), "请写成 YYYY-MM,例如 2026-03".into()),
+                    tr!(lang, "history-import-not-a-month", value = m.as_str()),
+                    tr!(lang, "history-import-not-a-month-fix"),
                 ));
                 None
             }
         };
         if a.is_empty() {
-            problems.push(Problem::new(
-                at(index[1]),
-                say("the agent id is empty".into(), "工号为空".into()),
-                say("fill in the agent's id".into(), "请填写工号".into()),
-            ));
+            problems.push(Problem::new(at(index[1]), tr!(lang, "history-import-no-agent"), tr!(lang, "history-import-no-agent-fix")));
         }
         let work = match parse_decimal(&w) {
             Some(d) if d >= Decimal::ZERO && d <= full_marks => Some(d),
@@ -734,22 +707,11 @@ fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>>
                 let past_full = parse_decimal(&w).is_some_and(|d| d > full_marks);
                 problems.push(Problem::new(
                     at(index[2]),
-                    say(format!("`{w}` is not a work score"), format!("`{w}` 不是有效的工作考核分")),
-                    match (past_full, lang) {
-                        (true, Lang::En) => format!(
-                            "write a number from 0 to {} (full marks of {}); months appraised under another scheme take --rules with its file",
-                            fmt_score(full_marks),
-                            rules.source_name
-                        ),
-                        (true, Lang::Zh | Lang::ZhTw) => format!(
-                            "请填写 0 到 {} 之间的数({} 的满分);按其他方案考核的月份请用 --rules 指定其规则文件",
-                            fmt_score(full_marks),
-                            rules.source_name
-                        ),
-                        (false, _) => say(
-                            format!("write a number from 0 to {}", fmt_score(full_marks)),
-                            format!("请填写 0 到 {} 之间的数", fmt_score(full_marks)),
-                        ),
+                    tr!(lang, "history-import-not-a-score", value = w.as_str()),
+                    if past_full {
+                        tr!(lang, "history-import-past-full-fix", full = fmt_score(full_marks), rules = rules.source_name.as_str())
+                    } else {
+                        tr!(lang, "history-import-not-a-score-fix", full = fmt_score(full_marks))
                     },
                 ));
                 None
@@ -759,8 +721,8 @@ fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>>
             if !seen.insert((month, a.clone())) {
                 problems.push(Problem::new(
                     driver.origin.at_row(row.number),
-                    say(format!("agent {a} has a second row for {month}"), format!("{a} 在 {month} 有重复的行")),
-                    say("keep one row per agent and month".into(), "每人每月只保留一行".into()),
+                    tr!(lang, "history-import-second-row", agent = a.as_str(), month = month.to_string()),
+                    tr!(lang, "history-import-second-row-fix"),
                 ));
             } else {
                 out.push(ImportRow { month, agent_id: a, work_score });

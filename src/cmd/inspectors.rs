@@ -12,10 +12,10 @@ pub fn run(args: &MonthArgs, json: bool) -> Result<()> {
     let cal = crate::calibration::calibrate(&m.rules, &m.checked.data);
     if json {
         let doc = serde_json::json!({ "month": m.checked.month.to_string(), "calibration": cal });
-        println!("{}", serde_json::to_string_pretty(&doc).expect("the calibration is plain data"));
+        super::print_json(doc);
     } else {
         print_warnings(&m.warnings, args.lang);
-        print!("{}", crate::output::inspectors::text(&cal, &m.checked.month.to_string(), args.lang));
+        super::say(&crate::output::inspectors::text(&cal, &m.checked.month.to_string(), args.lang));
     }
     Ok(())
 }

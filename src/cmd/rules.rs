@@ -11,10 +11,54 @@ use crate::output::terminal::Table;
 use crate::rules::Rules;
 use crate::tr;
 
-pub fn run(rules_path: Option<&Path>, lang: Lang) -> Result<()> {
+pub fn run(rules_path: Option<&Path>, lang: Lang, json: bool) -> Result<()> {
     let rules = Rules::load(rules_path)?;
-    print!("{}", render(&rules, lang));
+    if json {
+        super::print_json(to_json(&rules, lang));
+    } else {
+        super::say(&render(&rules, lang));
+    }
     Ok(())
+}
+
+/// The rules in force for scripts (`--json`): codes and numbers, with names in the language.
+pub fn to_json(r: &Rules, lang: Lang) -> serde_json::Value {
+    use serde_json::json;
+    let ypp = &r.pay.yuan_per_point;
+    json!({
+        "scheme": r.scheme.name(lang),
+        "source": r.source_name,
+        "sha256": r.hash,
+        "full_marks": {
+            "total": fmt_score(r.total_full_marks()),
+            "work": fmt_score(r.scheme.work_full_marks),
+            "attendance": fmt_score(r.attendance.attendance_max),
+            "hygiene": fmt_score(r.attendance.hygiene_max),
+            "special": fmt_score(r.special.points),
+        },
+        "uncovered_work_points": fmt_score(r.uncovered_points()),
+        "items": r.items.iter().map(|item| json!({
+            "number": item.number,
+            "name": item.name(lang),
+            "points": fmt_score(item.points),
+            "leaves": r.leaves.iter().filter(|l| l.item == item.number).map(|l| json!({
+                "code": l.code, "name": l.name(lang), "points": fmt_score(l.points), "per_miss": fmt_score(l.per_miss),
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "survey_topics": r.surveys.topics.iter().map(|t| json!({"code": t.code, "name": t.name(lang), "leaf": t.leaf})).collect::<Vec<_>>(),
+        "attendance_kinds": r.attendance.kinds.iter().map(|k| json!({
+            "code": k.code, "category": k.category.code(), "name": k.name(lang), "points": fmt_score(k.points), "policy": k.policy,
+        })).collect::<Vec<_>>(),
+        "special_awards": r.special.awards.iter().map(|k| json!({"code": k.code, "name": k.name(lang), "needed": k.needed})).collect::<Vec<_>>(),
+        "fines": r.penalties.iter().map(|p| json!({
+            "code": p.code, "name": p.name(lang), "min": fmt_money(p.min), "max": p.max.map(fmt_money), "default": p.default.map(fmt_money),
+        })).collect::<Vec<_>>(),
+        "yuan_per_point": {
+            "work": fmt_money(ypp.work), "attendance": fmt_money(ypp.attendance), "hygiene": fmt_money(ypp.hygiene), "special": fmt_money(ypp.special),
+        },
+        "rewards": {"full_marks": fmt_money(r.rewards.full_marks), "run_length": r.rewards.run_length, "run_reward": fmt_money(r.rewards.run_reward)},
+        "sampling_windows": r.sampling.windows,
+    })
 }
 
 /// Indents every line of a rendered table.

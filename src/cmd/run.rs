@@ -14,6 +14,7 @@ use crate::model::Keep;
 use crate::num::fmt_money;
 use crate::output::atomic::Staging;
 use crate::output::{adjustments, summary, tables, xlsx};
+use crate::tr;
 
 #[derive(Debug, Clone)]
 pub struct RunArgs {
@@ -102,11 +103,11 @@ pub fn report(m: &AppraisedMonth, pays: &[Correction], written: &[String], lang:
                 obj.insert("ledger".into(), ledger);
             }
         }
-        println!("{}", serde_json::to_string_pretty(&doc).expect("JSON"));
+        super::print_json(doc);
     } else {
         print_warnings(&m.warnings, lang);
-        print!("{}", summary::text(m.checked.month, &m.appraisals, &m.warnings, written, lang));
-        print!("{}", adjustments_text(pays, lang));
+        super::say(&summary::text(m.checked.month, &m.appraisals, &m.warnings, written, lang));
+        super::say(&adjustments_text(pays, lang));
     }
 }
 
@@ -139,33 +140,25 @@ pub fn adjustments_text(pays: &[Correction], lang: Lang) -> String {
         return String::new();
     }
     let (back, claw, net) = adjustments::totals(pays);
-    let mut out = match lang {
-        Lang::En => format!(
-            "  corrections of earlier months (adjustments.csv): {}, back pay {}, claw back {}, net {}\n",
-            pays.len(),
-            fmt_money(back),
-            fmt_money(claw),
-            fmt_money(net)
-        ),
-        Lang::Zh | Lang::ZhTw => format!(
-            "  以前月份的更正(adjustments.csv):{} 条,补发 {},扣回 {},合计 {}\n",
-            pays.len(),
-            fmt_money(back),
-            fmt_money(claw),
-            fmt_money(net)
-        ),
-    };
+    let mut out = format!(
+        "  {}\n",
+        tr!(lang, "cmd-adjustments-paid", count = pays.len(), back = fmt_money(back), claw = fmt_money(claw), net = fmt_money(net))
+    );
     for c in pays {
-        let name = c.name.as_deref().unwrap_or("");
         out.push_str(&format!(
-            "    {} {name} {}: {} → {} ({} {}, {})\n",
-            c.agent_id,
-            c.month,
-            fmt_money(c.paid_gross),
-            fmt_money(c.new_gross),
-            signed(c.delta),
-            lang.pick(if c.delta.is_sign_positive() { "back pay" } else { "claw back" }, c.kind_zh()),
-            lang.pick(c.state.code(), c.state.zh()),
+            "    {}\n",
+            tr!(
+                lang,
+                "cmd-adjustment-line",
+                id = c.agent_id.as_str(),
+                name = c.name.as_deref().unwrap_or(""),
+                month = c.month.to_string(),
+                paid = fmt_money(c.paid_gross),
+                new = fmt_money(c.new_gross),
+                delta = signed(c.delta),
+                kind = c.kind_name(lang),
+                state = c.state.name(lang)
+            )
         ));
     }
     out

@@ -7,10 +7,10 @@ use std::path::PathBuf;
 
 use super::{appraise, print_warnings, read_history, MonthArgs};
 use crate::error::{KaoheError, Result};
-use crate::lang::Lang;
 use crate::model::Keep;
 use crate::output::atomic::Staging;
-use crate::problem::{say, Origin, Problem};
+use crate::problem::{Origin, Problem};
+use crate::tr;
 
 /// More statements than this in one workbook make a file Excel opens slowly and nobody prints.
 pub const MAX_STATEMENTS: usize = 2_000;
@@ -24,6 +24,8 @@ pub struct StatementsArgs {
     pub team: Option<String>,
     /// Only this agent.
     pub agent: Option<String>,
+    /// Print the outcome as JSON.
+    pub json: bool,
 }
 
 pub fn run(args: &StatementsArgs) -> Result<()> {
@@ -42,22 +44,15 @@ pub fn run(args: &StatementsArgs) -> Result<()> {
         m.checked.data.tables.first().map(|o| Origin { row: None, column: None, ..o.clone() }).unwrap_or_else(|| Origin::file("agents"));
     if chosen.is_empty() {
         let what = match (agent, team) {
-            (Some(id), _) => say(lang, format!("agent {id} is not on the roster"), format!("工号 {id} 不在人员名册中")),
-            (None, Some(t)) => say(lang, format!("no agent of the roster is in team {t}"), format!("人员名册中没有班组 {t} 的人")),
-            _ => say(lang, "the roster has no agents".into(), "人员名册中没有人".into()),
+            (Some(id), _) => tr!(lang, "cmd-agent-not-on-roster", id = id),
+            (None, Some(t)) => tr!(lang, "statements-no-team", team = t),
+            _ => tr!(lang, "statements-empty-roster"),
         };
-        let fix = say(lang, "give --team or --agent as the roster writes it".into(), "--team 或 --agent 请按名册中的写法填写".into());
+        let fix = tr!(lang, "statements-choose-fix");
         return Err(KaoheError::Invalid(vec![Problem::new(roster, what, fix)]));
     }
     if chosen.len() > MAX_STATEMENTS {
-        return Err(KaoheError::Usage(say(
-            lang,
-            format!(
-                "{} statements in one workbook is more than anyone prints at once (at most {MAX_STATEMENTS}): choose a team with --team",
-                chosen.len()
-            ),
-            format!("一个工作簿放 {} 份考核表太多(最多 {MAX_STATEMENTS} 份):请用 --team 选一个班组", chosen.len()),
-        )));
+        return Err(KaoheError::Usage(tr!(lang, "statements-too-many", count = chosen.len(), max = MAX_STATEMENTS)));
     }
     let statements: Vec<_> = chosen.iter().map(|a| crate::statement::build(&m.rules, &m.checked.data, a, lang)).collect();
     let mut staging = Staging::new(&args.out)?;
@@ -69,14 +64,24 @@ pub fn run(args: &StatementsArgs) -> Result<()> {
     let published = staging.publish()?;
     let paths: Vec<String> = published.paths().iter().map(|p| p.display().to_string()).collect();
     published.commit();
+    if args.json {
+        super::print_json(serde_json::json!({
+            "month": m.checked.month.to_string(),
+            "statements": statements.len(),
+            "agents": chosen.iter().map(|a| a.agent.id.as_str()).collect::<Vec<_>>(),
+            "outputs": paths,
+            "warnings": super::warnings_json(&ledger_warnings.iter().chain(&m.warnings).cloned().collect::<Vec<_>>()),
+        }));
+        return Ok(());
+    }
     print_warnings(&ledger_warnings, lang);
     print_warnings(&m.warnings, lang);
-    println!(
-        "{}",
-        match lang {
-            Lang::En => format!("wrote {}: {} statement(s) for {}", paths.join(", "), statements.len(), m.checked.month),
-            Lang::Zh | Lang::ZhTw => format!("已写入 {}:{} 的考核表 {} 份", paths.join(", "), m.checked.month, statements.len()),
-        }
-    );
+    super::say_line(&tr!(
+        lang,
+        "statements-wrote",
+        files = paths.join(", "),
+        count = statements.len(),
+        month = m.checked.month.to_string()
+    ));
     Ok(())
 }

@@ -34,6 +34,11 @@ impl CorrectionState {
         }
     }
 
+    /// Its name in the language, from the catalogs (`correction-state-<code>`).
+    pub fn name(self, lang: crate::lang::Lang) -> String {
+        crate::i18n::text(lang, &format!("cmd-correction-state-{}", self.code()), None)
+    }
+
     pub fn zh(self) -> &'static str {
         match self {
             CorrectionState::Due => "待结算",
@@ -80,6 +85,11 @@ impl Correction {
         } else {
             "claw_back"
         }
+    }
+
+    /// 补发 or 扣回 in the language, from the catalogs (`cmd-correction-<kind>`).
+    pub fn kind_name(&self, lang: crate::lang::Lang) -> String {
+        crate::i18n::text(lang, &format!("cmd-correction-{}", self.kind()), None)
     }
 
     pub fn kind_zh(&self) -> &'static str {
@@ -209,7 +219,14 @@ impl CorrectionState {
 /// Marks settled in `month`, inside a first close's transaction, the due corrections its
 /// adjustments.csv lists. Refuses (nothing recorded) when one of them is no longer due: another
 /// kaohe changed the ledger after the list was written.
-pub(super) fn settle(tx: &Connection, path: &std::path::Path, month: Month, pays: &[Correction], at: &str) -> Result<usize> {
+pub(super) fn settle(
+    tx: &Connection,
+    path: &std::path::Path,
+    lang: crate::lang::Lang,
+    month: Month,
+    pays: &[Correction],
+    at: &str,
+) -> Result<usize> {
     let err = db_err(path);
     let mut settled = 0;
     for c in pays.iter().filter(|c| c.state == CorrectionState::Due) {
@@ -220,11 +237,12 @@ pub(super) fn settle(tx: &Connection, path: &std::path::Path, month: Month, pays
             )
             .map_err(&err)?;
         if n != 1 {
-            return Err(KaoheError::Refused(format!(
-                "the correction of {} for {} is no longer due in {} (the ledger changed while this close ran); close the month again",
-                c.agent_id,
-                c.month,
-                path.display()
+            return Err(KaoheError::Refused(crate::tr!(
+                lang,
+                "ledger-correction-not-due",
+                id = c.agent_id.as_str(),
+                month = c.month.to_string(),
+                ledger = path.display().to_string()
             )));
         }
         settled += 1;

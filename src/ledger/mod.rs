@@ -22,6 +22,7 @@ pub use corrections::{Correction, CorrectionState};
 pub use schema::SCHEMA_VERSION;
 
 use crate::error::{KaoheError, Result};
+use crate::lang::Lang;
 use crate::model::{Agent, PastMonth, Status};
 use crate::month::Month;
 use crate::num::{fmt_money, fmt_score};
@@ -29,11 +30,14 @@ use crate::pay::{pay, Scores};
 use crate::problem::Origin;
 use crate::rules::Rules;
 use crate::score::{action_codes, actions, run_info, Appraisal};
+use crate::tr;
 
 /// An open ledger file.
 pub struct Ledger {
     conn: Connection,
     path: PathBuf,
+    /// The language of the ledger's messages.
+    lang: Lang,
     /// Rules parsed from the texts stored with months and imports, by SHA-256.
     rules: RefCell<HashMap<String, Arc<Rules>>>,
 }
@@ -240,6 +244,7 @@ type Projection = BTreeMap<(String, Month), (StoredMonth, Figures)>;
 pub struct PendingClose<'l> {
     tx: rusqlite::Transaction<'l>,
     path: PathBuf,
+    lang: Lang,
     month: Month,
     agents: BTreeSet<String>,
     before: Projection,
@@ -249,13 +254,13 @@ pub struct PendingClose<'l> {
 impl PendingClose<'_> {
     /// Commits the close and works out the later closed months it changes.
     pub fn commit(self) -> Result<CloseOutcome> {
-        let PendingClose { tx, path, month, agents, before, mut outcome } = self;
+        let PendingClose { tx, path, lang, month, agents, before, mut outcome } = self;
         crate::output::atomic::fault("ledger-commit")?;
         tx.commit().map_err(db_err(&path))?;
         // Closing (or reopening) a month before later closed months can change their runs too.
         if !before.is_empty() {
-            let ledger =
-                Ledger::open_read_only(&path)?.ok_or_else(|| KaoheError::Ledger { path: path.clone(), message: "vanished".into() })?;
+            let ledger = Ledger::open_read_only(&path, lang)?
+                .ok_or_else(|| KaoheError::Ledger { path: path.clone(), message: "vanished".into() })?;
             let after = ledger.project(month, &agents)?;
             outcome.impacts = impacts(&before, &after);
         }
@@ -399,14 +404,15 @@ fn read_versions(conn: &Connection, path: &Path, sql: &str, params: impl rusqlit
 }
 
 impl Ledger {
-    fn new(conn: Connection, path: &Path) -> Ledger {
-        Ledger { conn, path: path.to_path_buf(), rules: RefCell::new(HashMap::new()) }
+    fn new(conn: Connection, path: &Path, lang: Lang) -> Ledger {
+        Ledger { conn, path: path.to_path_buf(), lang, rules: RefCell::new(HashMap::new()) }
     }
 
     /// Opens an existing ledger for reading; `Ok(None)` when the file does not exist. Never
     /// creates or changes the file (SPEC 4: `run` reads the ledger but never writes it): a ledger
     /// of an older schema is copied into memory and upgraded there.
-    pub fn open_read_only(path: &Path) -> Result<Option<Ledger>> {
+    /// Its messages are in `lang`.
+    pub fn open_read_only(path: &Path, lang: Lang) -> Result<Option<Ledger>> {
         if !path.exists() {
             return Ok(None);
         }
@@ -427,21 +433,21 @@ impl Ledger {
         } else {
             conn
         };
-        let ledger = Ledger::new(conn, path);
+        let ledger = Ledger::new(conn, path, lang);
         ledger.check_version()?;
         Ok(Some(ledger))
     }
 
     /// Opens the ledger for writing, creating it when needed and upgrading an older schema in
     /// place (every row kept).
-    pub fn open_write(path: &Path) -> Result<Ledger> {
+    pub fn open_write(path: &Path, lang: Lang) -> Result<Ledger> {
         let err = db_err(path);
         let mut conn = Connection::open(path).map_err(&err)?;
         let version = schema::version(&conn).map_err(&err)?;
         if version < SCHEMA_VERSION {
             schema::upgrade(&mut conn).map_err(&err)?;
         }
-        let ledger = Ledger::new(conn, path);
+        let ledger = Ledger::new(conn, path, lang);
         ledger.check_version()?;
         Ok(ledger)
     }
@@ -455,9 +461,7 @@ impl Ledger {
         if version != SCHEMA_VERSION {
             return Err(KaoheError::Ledger {
                 path: self.path.clone(),
-                message: format!(
-                    "schema version {version}, this kaohe reads versions up to {SCHEMA_VERSION}: the file was written by a newer kaohe — use that one"
-                ),
+                message: tr!(self.lang, "ledger-newer-schema", version = version, known = SCHEMA_VERSION),
             });
         }
         Ok(())
@@ -486,9 +490,11 @@ impl Ledger {
         let rules = match stored {
             Some((name, text)) => Rules::parse(&text, &name).map_err(|problems| KaoheError::Ledger {
                 path: self.path.clone(),
-                message: format!(
-                    "the rules text stored as {name} no longer reads: {}",
-                    problems.first().map(|p| p.to_string()).unwrap_or_default()
+                message: tr!(
+                    self.lang,
+                    "ledger-rules-unreadable",
+                    name = name.as_str(),
+                    problem = problems.first().map(|p| p.to_string()).unwrap_or_default()
                 ),
             })?,
             None => Rules::default_rules(),
@@ -546,7 +552,7 @@ impl Ledger {
         let date = |t: String| {
             chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d").map_err(|_| KaoheError::Ledger {
                 path: self.path.clone(),
-                message: format!("`{t}` is not a date: the file was edited by hand?"),
+                message: tr!(self.lang, "ledger-not-a-date", value = t.as_str()),
             })
         };
         while let Some(r) = rows.next().map_err(&err)? {
@@ -633,13 +639,20 @@ impl Ledger {
             .map_err(&err)?;
         let reason = match (&req.mode, &old) {
             (CloseMode::New, Some(_)) => {
-                return Err(KaoheError::Refused(format!(
-                    "{month} is already closed in {}; to replace it use --reopen --reason TEXT",
-                    path.display()
+                return Err(KaoheError::Refused(tr!(
+                    self.lang,
+                    "ledger-already-closed",
+                    month = month.to_string(),
+                    ledger = path.display().to_string()
                 )))
             }
             (CloseMode::Reopen(_), None) => {
-                return Err(KaoheError::Refused(format!("{month} is not closed in {}; close it without --reopen", path.display())))
+                return Err(KaoheError::Refused(tr!(
+                    self.lang,
+                    "ledger-not-closed",
+                    month = month.to_string(),
+                    ledger = path.display().to_string()
+                )))
             }
             (CloseMode::New, None) => None,
             (CloseMode::Reopen(reason), Some(_)) => Some(reason.to_string()),
@@ -703,7 +716,7 @@ impl Ledger {
             None => corrections::Recorded::default(),
         };
         let settled = match req.mode {
-            CloseMode::New => corrections::settle(&tx, &path, month, req.pays, &at)?,
+            CloseMode::New => corrections::settle(&tx, &path, self.lang, month, req.pays, &at)?,
             CloseMode::Reopen(_) => 0,
         };
         let outcome = CloseOutcome {
@@ -716,7 +729,7 @@ impl Ledger {
             settled,
             impacts: Vec::new(),
         };
-        Ok(PendingClose { tx, path: path.clone(), month, agents, before, outcome })
+        Ok(PendingClose { tx, path: path.clone(), lang: self.lang, month, agents, before, outcome })
     }
 
     /// What the agents' later closed months (after `month`) would be now: runs, actions and
@@ -781,10 +794,12 @@ impl Ledger {
         refused.sort();
         refused.dedup();
         if !refused.is_empty() {
-            return Err(KaoheError::Refused(format!(
-                "{file}: {} already closed in {}; imports never overwrite a closed month — remove those rows",
-                refused.join(", "),
-                self.path.display()
+            return Err(KaoheError::Refused(tr!(
+                self.lang,
+                "ledger-import-closed",
+                file = file,
+                months = refused.join(", "),
+                ledger = self.path.display().to_string()
             )));
         }
         let first = rows.iter().map(|r| r.month).min();
