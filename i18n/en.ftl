@@ -238,6 +238,125 @@ out-col-inspector-13 = rate ratio
 out-col-inspector-14 = p-value
 out-col-inspector-15 = adjusted p
 out-col-inspector-16 = flag
+out-survey-note = { $topic } rating { $rating }
+
+### statements.xlsx
+
+out-st-index = index
+out-st-index-title = Appraisal statements { $month }
+out-st-col-agent = agent
+out-st-col-name = name
+out-st-col-team = team
+out-st-col-total = total score
+out-st-col-sheet = sheet
+out-st-void = void
+out-st-times = ×{ $count }
+out-st-title = Appraisal statement — { $month }
+out-st-who = Agent { $id }   Name { $name }   Team { $team }   Status { $status }
+out-st-rules = Rules: { $name }
+out-st-col-item = item
+out-st-col-norm = norm
+out-st-col-points = points
+out-st-col-misses = misses
+out-st-col-lost = lost
+out-st-col-detail = rows behind the points: cost, date, row, source, inspector, note
+out-st-capped = (capped at the norm's points)
+out-st-untouched = The other { $count } norms had no finding this month.
+out-st-uncovered = {" "}{ $points } points are covered by no norm and cannot be lost.
+out-st-samples = Spot checks: { $count } (days { $days })
+out-st-surveys = Customer surveys: { $satisfied } of { $answers } satisfied ({ $rate })
+out-st-surveys-none = Customer surveys: none
+out-st-section-other = Attendance, hygiene and special contribution { $score } / { $full }
+out-st-attendance = Attendance
+out-st-hygiene = Hygiene
+out-st-special = Special contribution
+out-st-total = Total score
+out-st-base-salary = Base salary
+out-st-allowance = Allowance
+out-st-appraisal-wage = Appraisal wage
+out-st-attendance-bonus = Attendance bonus
+out-st-special-bonus = Special bonus
+out-st-rewards = Rewards
+out-st-fines = Fines
+out-st-pay-adjustment = Pay adjustment
+out-st-gross-pay = Gross pay
+out-st-section-run = Runs and actions
+out-st-actions = Actions: { $list }
+out-st-sign-agent = Agent:
+out-st-sign-supervisor = Supervisor:
+out-st-sign-hr = HR manager:
+out-st-sign-date = Date:
+
+### kaohe history --quarter/--year
+
+out-period-year-title = Yearly appraisal { $period } ({ $first } – { $last })
+out-period-quarter-title = Quarterly appraisal { $period } ({ $first } – { $last })
+out-period-action-count = { $action } ×{ $count }
+out-period-no-months = (no months recorded in this period)
+out-period-col-team = team
+out-period-col-rank = rank
+out-period-col-agent = agent
+out-period-col-name = name
+out-period-col-avg-work = avg work
+out-period-col-avg-total = avg total
+out-period-col-lowest = lowest
+out-period-col-below = below
+out-period-col-full = full
+out-period-col-awards = awards
+out-period-col-fines = fines
+out-period-col-pay-adj = pay adj.
+out-period-col-actions = actions
+out-period-subtotal = subtotal
+out-period-agents = { $count ->
+    [one] { $count } agent
+   *[other] { $count } agents
+}
+out-period-legend = months: work score (team rows: the team's average); below = months under the retrain threshold; empty = not known (imported months hold only the work score); --out FILE.xlsx|FILE.csv adds each month's total and pay adjustment
+out-period-team-subtotal = subtotal { $team } ({ $count ->
+    [one] { $count } agent
+   *[other] { $count } agents
+})
+out-period-sheet-year = year { $period }
+out-period-sheet-quarter = quarter { $period }
+out-period-sheet-teams = teams by month
+out-period-period = period
+out-period-chart-title = Average work score by team and month
+out-col-rank_in_team = rank_in_team
+out-col-period-months = months
+out-col-period-average_work_score = average_work_score
+out-col-period-average_total_score = average_total_score
+out-col-period-lowest_work_score = lowest_work_score
+out-col-period-lowest_month = lowest_month
+out-col-period-months_below_threshold = months_below_threshold
+out-col-period-full_marks_months = full_marks_months
+out-col-period-special_awards = special_awards
+out-col-period-fines = fines
+out-col-period-pay_adjustment = pay_adjustment
+out-col-period-actions = actions
+
+### kaohe compare
+
+out-compare-head = What-if { $month }: { $base } (in force) → { $tried } (tried)
+out-compare-changed = { $changed } of { $agents ->
+    [one] { $agents } agent changes
+   *[other] { $agents } agents change
+}
+out-compare-col-agent = agent
+out-compare-col-name = name
+out-compare-col-work = work
+out-compare-col-total = total
+out-compare-col-rewards = rewards
+out-compare-col-pay-adj = pay adj.
+out-compare-col-gross = gross
+out-compare-col-actions = actions
+out-compare-in-force = in force
+out-compare-tried = tried
+out-compare-difference = difference
+out-compare-cost = total cost difference: { $amount } a month
+out-compare-title = What-if { $month }: { $base } → { $tried }
+out-compare-sheet = compare
+out-compare-totals-sheet = totals
+out-compare-cost-label = total cost difference
 
 ### kaohe inspectors (and its sheet)
 

@@ -224,6 +224,116 @@ out-col-inspector-13 = 比率
 out-col-inspector-14 = p 值
 out-col-inspector-15 = 校正 p 值
 out-col-inspector-16 = 标记
+out-survey-note = { $topic } 评价 { $rating }
+
+### statements.xlsx
+
+out-st-index = 目录
+out-st-index-title = 考核表 { $month }
+out-st-col-agent = 工号
+out-st-col-name = 姓名
+out-st-col-team = 班组
+out-st-col-total = 考核总分
+out-st-col-sheet = 工作表
+out-st-void = 不计
+out-st-times = { $count } 次
+out-st-title = 客服工作考核表 — { $month }
+out-st-who = 工号 { $id }   姓名 { $name }   班组 { $team }   状态 { $status }
+out-st-rules = 规则:{ $name }
+out-st-col-item = 分项
+out-st-col-norm = 考核内容
+out-st-col-points = 分值
+out-st-col-misses = 次数
+out-st-col-lost = 扣分
+out-st-col-detail = 扣分依据:扣分、日期、行、来源、检查人、备注
+out-st-capped = (以该项分值为上限)
+out-st-untouched = 其余 { $count } 项考核内容本月无扣分。
+out-st-uncovered = 另有 { $points } 分没有对应的考核内容,不会被扣。
+out-st-samples = 抽查次数:{ $count }(日期 { $days })
+out-st-surveys = 满意度调查:{ $answers } 份中 { $satisfied } 份满意({ $rate })
+out-st-surveys-none = 满意度调查:无
+out-st-section-other = 出勤分、卫生分和特殊奖励分 { $score } / { $full }
+out-st-attendance = 出勤分
+out-st-hygiene = 卫生分
+out-st-special = 特殊奖励分
+out-st-total = 考核总分
+out-st-base-salary = 基本工资
+out-st-allowance = 补助
+out-st-appraisal-wage = 考核工资
+out-st-attendance-bonus = 出勤奖金
+out-st-special-bonus = 特殊奖金
+out-st-rewards = 奖励
+out-st-fines = 罚款
+out-st-pay-adjustment = 考核工资调整
+out-st-gross-pay = 应发工资
+out-st-section-run = 连续满分与处理
+out-st-actions = 处理:{ $list }
+out-st-sign-agent = 被考核人签字:
+out-st-sign-supervisor = 主管签字:
+out-st-sign-hr = 人事经理签字:
+out-st-sign-date = 日期:
+
+### kaohe history --quarter/--year
+
+out-period-year-title = { $period } 年度考核({ $first } 至 { $last })
+out-period-quarter-title = { $period } 季度考核({ $first } 至 { $last })
+out-period-action-count = { $action } { $count } 次
+out-period-no-months = (本期间没有记录的月份)
+out-period-col-team = 班组
+out-period-col-rank = 名次
+out-period-col-agent = 工号
+out-period-col-name = 姓名
+out-period-col-avg-work = 平均工作考核分
+out-period-col-avg-total = 平均考核总分
+out-period-col-lowest = 最低
+out-period-col-below = 低于线
+out-period-col-full = 满分月
+out-period-col-awards = 特殊奖励
+out-period-col-fines = 罚款
+out-period-col-pay-adj = 考核工资调整
+out-period-col-actions = 处理
+out-period-subtotal = 小计
+out-period-agents = { $count } 人
+out-period-legend = 各月为工作考核分(小计行为班组平均);低于线 = 低于强化培训线的月数;空白 = 未知(导入的月份只有工作考核分);--out FILE.xlsx|FILE.csv 另含各月考核总分和考核工资调整
+out-period-team-subtotal = { $team } 小计({ $count } 人)
+out-period-sheet-year = { $period }年度考核
+out-period-sheet-quarter = { $period }季度考核
+out-period-sheet-teams = 班组月度平均
+out-period-period = 本期
+out-period-chart-title = 各班组每月工作考核分平均
+out-col-rank_in_team = 组内名次
+out-col-period-months = 月数
+out-col-period-average_work_score = 平均工作考核分
+out-col-period-average_total_score = 平均考核总分
+out-col-period-lowest_work_score = 最低工作考核分
+out-col-period-lowest_month = 最低月份
+out-col-period-months_below_threshold = 低于强化培训线月数
+out-col-period-full_marks_months = 满分月数
+out-col-period-special_awards = 特殊奖励次数
+out-col-period-fines = 罚款
+out-col-period-pay_adjustment = 考核工资调整合计
+out-col-period-actions = 处理
+
+### kaohe compare
+
+out-compare-head = { $month } 规则对比:{ $base }(现行)→ { $tried }(拟用)
+out-compare-changed = { $agents } 人中有 { $changed } 人发生变化
+out-compare-col-agent = 工号
+out-compare-col-name = 姓名
+out-compare-col-work = 工作考核分
+out-compare-col-total = 考核总分
+out-compare-col-rewards = 奖励
+out-compare-col-pay-adj = 考核工资调整
+out-compare-col-gross = 应发工资
+out-compare-col-actions = 处理
+out-compare-in-force = 现行
+out-compare-tried = 拟用
+out-compare-difference = 差额
+out-compare-cost = 每月总成本差额:{ $amount }
+out-compare-title = { $month } 规则对比:{ $base } → { $tried }
+out-compare-sheet = 规则对比
+out-compare-totals-sheet = 合计
+out-compare-cost-label = 总成本差额
 
 ### kaohe inspectors (and its sheet)
 

@@ -224,6 +224,116 @@ out-col-inspector-13 = 比率
 out-col-inspector-14 = p 值
 out-col-inspector-15 = 校正 p 值
 out-col-inspector-16 = 標記
+out-survey-note = { $topic } 評價 { $rating }
+
+### statements.xlsx
+
+out-st-index = 目錄
+out-st-index-title = 考核表 { $month }
+out-st-col-agent = 工號
+out-st-col-name = 姓名
+out-st-col-team = 班組
+out-st-col-total = 考核總分
+out-st-col-sheet = 工作表
+out-st-void = 不計
+out-st-times = { $count } 次
+out-st-title = 客服工作考核表 — { $month }
+out-st-who = 工號 { $id }   姓名 { $name }   班組 { $team }   狀態 { $status }
+out-st-rules = 規則:{ $name }
+out-st-col-item = 分項
+out-st-col-norm = 考核內容
+out-st-col-points = 分值
+out-st-col-misses = 次數
+out-st-col-lost = 扣分
+out-st-col-detail = 扣分依據:扣分、日期、列、來源、檢查人、備註
+out-st-capped = (以該項分值為上限)
+out-st-untouched = 其餘 { $count } 項考核內容本月無扣分。
+out-st-uncovered = 另有 { $points } 分沒有對應的考核內容,不會被扣。
+out-st-samples = 抽查次數:{ $count }(日期 { $days })
+out-st-surveys = 滿意度調查:{ $answers } 份中 { $satisfied } 份滿意({ $rate })
+out-st-surveys-none = 滿意度調查:無
+out-st-section-other = 出勤分、衛生分和特殊獎勵分 { $score } / { $full }
+out-st-attendance = 出勤分
+out-st-hygiene = 衛生分
+out-st-special = 特殊獎勵分
+out-st-total = 考核總分
+out-st-base-salary = 基本工資
+out-st-allowance = 補助
+out-st-appraisal-wage = 考核工資
+out-st-attendance-bonus = 出勤獎金
+out-st-special-bonus = 特殊獎金
+out-st-rewards = 獎勵
+out-st-fines = 罰款
+out-st-pay-adjustment = 考核工資調整
+out-st-gross-pay = 應發工資
+out-st-section-run = 連續滿分與處理
+out-st-actions = 處理:{ $list }
+out-st-sign-agent = 被考核人簽字:
+out-st-sign-supervisor = 主管簽字:
+out-st-sign-hr = 人事經理簽字:
+out-st-sign-date = 日期:
+
+### kaohe history --quarter/--year
+
+out-period-year-title = { $period } 年度考核({ $first } 至 { $last })
+out-period-quarter-title = { $period } 季度考核({ $first } 至 { $last })
+out-period-action-count = { $action } { $count } 次
+out-period-no-months = (本期間沒有記錄的月份)
+out-period-col-team = 班組
+out-period-col-rank = 名次
+out-period-col-agent = 工號
+out-period-col-name = 姓名
+out-period-col-avg-work = 平均工作考核分
+out-period-col-avg-total = 平均考核總分
+out-period-col-lowest = 最低
+out-period-col-below = 低於線
+out-period-col-full = 滿分月
+out-period-col-awards = 特殊獎勵
+out-period-col-fines = 罰款
+out-period-col-pay-adj = 考核工資調整
+out-period-col-actions = 處理
+out-period-subtotal = 小計
+out-period-agents = { $count } 人
+out-period-legend = 各月為工作考核分(小計行為班組平均);低於線 = 低於強化培訓線的月數;空白 = 未知(導入的月份只有工作考核分);--out FILE.xlsx|FILE.csv 另含各月考核總分和考核工資調整
+out-period-team-subtotal = { $team } 小計({ $count } 人)
+out-period-sheet-year = { $period }年度考核
+out-period-sheet-quarter = { $period }季度考核
+out-period-sheet-teams = 班組月度平均
+out-period-period = 本期
+out-period-chart-title = 各班組每月工作考核分平均
+out-col-rank_in_team = 組內名次
+out-col-period-months = 月數
+out-col-period-average_work_score = 平均工作考核分
+out-col-period-average_total_score = 平均考核總分
+out-col-period-lowest_work_score = 最低工作考核分
+out-col-period-lowest_month = 最低月份
+out-col-period-months_below_threshold = 低於強化培訓線月數
+out-col-period-full_marks_months = 滿分月數
+out-col-period-special_awards = 特殊獎勵次數
+out-col-period-fines = 罰款
+out-col-period-pay_adjustment = 考核工資調整合計
+out-col-period-actions = 處理
+
+### kaohe compare
+
+out-compare-head = { $month } 規則對比:{ $base }(現行)→ { $tried }(擬用)
+out-compare-changed = { $agents } 人中有 { $changed } 人發生變化
+out-compare-col-agent = 工號
+out-compare-col-name = 姓名
+out-compare-col-work = 工作考核分
+out-compare-col-total = 考核總分
+out-compare-col-rewards = 獎勵
+out-compare-col-pay-adj = 考核工資調整
+out-compare-col-gross = 應發工資
+out-compare-col-actions = 處理
+out-compare-in-force = 現行
+out-compare-tried = 擬用
+out-compare-difference = 差額
+out-compare-cost = 每月總成本差額:{ $amount }
+out-compare-title = { $month } 規則對比:{ $base } → { $tried }
+out-compare-sheet = 規則對比
+out-compare-totals-sheet = 合計
+out-compare-cost-label = 總成本差額
 
 ### kaohe inspectors (and its sheet)
 

@@ -130,6 +130,7 @@ pub(crate) struct Formats {
     pub(crate) score: Format,
     pub(crate) rate: Format,
     pub(crate) date: Format,
+    pub(crate) center: Format,
     pub(crate) total_label: Format,
     pub(crate) total_money: Format,
     pub(crate) total_score: Format,
@@ -145,7 +146,8 @@ impl Formats {
             // General shows 47 and 47.5 as they are (`0.##` shows `47.`).
             score: Format::new().set_num_format("General"),
             rate: Format::new().set_num_format("0.00%"),
-            date: Format::new().set_num_format("yyyy-mm-dd"),
+            date: Format::new().set_num_format("yyyy-mm-dd").set_align(rust_xlsxwriter::FormatAlign::Center),
+            center: Format::new().set_align(rust_xlsxwriter::FormatAlign::Center),
             total_label: Format::new().set_bold().set_border_top(FormatBorder::Thin),
             total_money: Format::new().set_bold().set_num_format("#,##0.00").set_border_top(FormatBorder::Thin),
             total_score: Format::new().set_bold().set_num_format("General").set_border_top(FormatBorder::Thin),
@@ -190,6 +192,9 @@ const LAST_ROW: u32 = 1_048_575;
 /// tells).
 const MEASURED_ROWS: u32 = 2_000;
 
+/// The display width past which a column name wraps.
+const HEADER_WIDTH: usize = 10;
+
 /// The sheet row of data item `i`, if it fits.
 fn data_row(i: usize) -> Option<u32> {
     u32::try_from(i + 1).ok().filter(|r| *r < LAST_ROW)
@@ -226,9 +231,17 @@ impl<'w> SheetWriter<'w> {
 
     /// Headers in bold on row 0, frozen, with an autofilter over `rows` data rows.
     pub(crate) fn headers(&mut self, headers: &[&str], format: &Format, rows: usize) -> Result<(), XlsxError> {
+        // Long column names wrap onto two lines instead of widening their columns, so that a
+        // sheet printed one page wide stays readable.
+        let wrapped = format.clone().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
+        let mut tall = false;
         for (c, h) in headers.iter().enumerate() {
-            self.sheet.write_string_with_format(0, c as u16, *h, format)?;
-            self.measure(c as u16, display_width(h) + 2); // room for the filter button
+            self.sheet.write_string_with_format(0, c as u16, *h, &wrapped)?;
+            tall |= display_width(h) > HEADER_WIDTH;
+            self.measure(c as u16, display_width(h).min(HEADER_WIDTH) + 2); // room for the filter button
+        }
+        if tall {
+            self.sheet.set_row_height(0, 30)?;
         }
         self.sheet.set_freeze_panes(1, 0)?;
         if !headers.is_empty() {
@@ -356,6 +369,13 @@ where
     book.save_to_writer(out)
 }
 
+/// Money as the `#,##0.00` format shows it, for column widths.
+pub(crate) fn money_shown(amount: Decimal) -> String {
+    let plain = crate::num::fmt_money(amount);
+    let digits = plain.trim_start_matches('-').split('.').next().unwrap_or("").len();
+    format!("{plain}{}", ",".repeat(digits.saturating_sub(1) / 3))
+}
+
 /// A date as a date cell (a number Excel shows as a date and can sort and filter by).
 pub(crate) fn date_cell(date: chrono::NaiveDate) -> Option<ExcelDateTime> {
     use chrono::Datelike;
@@ -378,7 +398,7 @@ fn results_sheet(sheet: &mut Worksheet, appraisals: &[Appraisal], lang: Lang, f:
             w.number(r, 5 + c as u16, score, &f.score, || crate::num::fmt_score(score))?;
         }
         for (c, amount) in a.pay.amounts().into_iter().enumerate() {
-            w.number(r, 10 + c as u16, amount, &f.money, || format!("{:>12}", crate::num::fmt_money(amount)))?;
+            w.number(r, 10 + c as u16, amount, &f.money, || money_shown(amount))?;
         }
         w.count(r, 19, a.run.full_marks_run as usize)?;
         w.count(r, 20, a.samples as usize)?;
@@ -395,7 +415,7 @@ fn results_sheet(sheet: &mut Worksheet, appraisals: &[Appraisal], lang: Lang, f:
         }
         let totals = super::summary::Totals::of(appraisals);
         for (c, amount) in totals.0.into_iter().enumerate() {
-            w.number(r, 10 + c as u16, amount, &f.total_money, || format!("{:>12}", crate::num::fmt_money(amount)))?;
+            w.number(r, 10 + c as u16, amount, &f.total_money, || money_shown(amount))?;
         }
         for c in 19..23u16 {
             w.sheet.write_blank(r, c, &f.total_label)?;
@@ -434,15 +454,23 @@ fn deductions_sheet(
                         }
                     }
                     7 => w.number(r, c, line.points_lost, &f.score, || cell.to_string())?,
-                    8 => w.text(r, c, &yes_no(lang, line.counted))?,
+                    8 => {
+                        w.sheet.write_string_with_format(r, c, yes_no(lang, line.counted), &f.center)?;
+                    }
                     9 => w.text(r, c, &line.appeal.name(lang))?,
                     10 => w.text(r, c, &source_name(lang, line.source))?,
                     11 => w.text(r, c, &table_name(lang, line.table))?,
                     12 => w.count(r, c, line.row as usize)?,
+                    15 => match line.survey {
+                        Some((topic, rating)) => {
+                            w.text(r, c, &tr!(lang, "out-survey-note", topic = topic.name(lang), rating = u32::from(rating)))?
+                        }
+                        None => w.text(r, c, cell)?,
+                    },
                     13 => match date_cell(line.date) {
                         Some(d) => {
                             w.sheet.write_datetime_with_format(r, c, d, &f.date)?;
-                            w.measure(c, 10);
+                            w.measure(c, 12);
                         }
                         None => w.text(r, c, cell)?,
                     },
@@ -525,7 +553,7 @@ fn summary_sheet(sheet: &mut Worksheet, teams: &[TeamRow], appraisals: &[Apprais
         }
         let c = 4 + Action::ALL.len() as u16;
         for (k, v) in [t.pay_adjustment, t.fines, t.gross_pay].into_iter().enumerate() {
-            w.number(r, c + k as u16, v, money, || format!("{:>12}", crate::num::fmt_money(v)))?;
+            w.number(r, c + k as u16, v, money, || money_shown(v))?;
         }
     }
     print_setup(w.sheet)?;
@@ -732,6 +760,49 @@ mod tests {
         assert_eq!(excel_text("short"), "short");
         let emoji = "😀".repeat(20_000); // 40 000 UTF-16 units
         assert!(excel_text(&emoji).chars().map(char::len_utf16).sum::<usize>() <= EXCEL_CELL_CHARS);
+    }
+
+    /// The names made at run time from a code (columns, tables, sources …) exist in every
+    /// language, and sheet names are ones Excel takes.
+    #[test]
+    fn every_name_asked_for_at_run_time_exists() {
+        use crate::i18n::has;
+        for lang in Lang::ALL {
+            let mut ids: Vec<String> = Vec::new();
+            ids.extend(RESULT_COLUMNS.iter().chain(DEDUCTION_COLUMNS.iter()).map(|c| format!("out-col-{c}")));
+            ids.extend(super::super::adjustments::ADJUSTMENT_COLUMNS.iter().map(|c| format!("out-col-adjustment-{c}")));
+            ids.extend(Action::ALL.iter().map(|a| format!("out-col-action-{}", a.code())));
+            ids.extend((0..super::super::inspectors::COLUMNS.len()).map(|i| format!("out-col-inspector-{i}")));
+            ids.extend(crate::schema::TABLES.iter().map(|t| format!("out-table-{}", t.name)));
+            ids.extend(["back_pay", "claw_back"].map(|k| format!("out-correction-{k}")));
+            ids.extend(["due", "settled", "superseded"].map(|k| format!("out-correction-state-{k}")));
+            for code in
+                ["average_work_score", "full_marks", "agents", "pay_adjustment_total", "fines_total", "gross_pay_total", "rank_in_team"]
+            {
+                ids.push(format!("out-col-{code}"));
+            }
+            for id in &ids {
+                assert!(has(lang, id), "{}: {id} is missing", lang.code());
+            }
+            for code in ["work", "attendance", "hygiene"] {
+                assert!(!category_name(lang, code).contains('-'), "{code}");
+            }
+            for code in ["spot_check", "dept_feedback", "manager_review", "survey", "attendance", "hygiene"] {
+                assert!(!source_name(lang, code).contains("source-"), "{code}");
+            }
+            let names = sheet_names(lang);
+            for n in
+                [&names.results, &names.deductions, &names.summary, &names.charts, &names.inspectors, &names.warnings, &names.adjustments]
+            {
+                assert!(n.chars().count() <= 31 && !n.contains(['[', ']', ':', '*', '?', '/', '\\']), "{n}");
+            }
+        }
+        assert_eq!(sheet_names(Lang::Zh).results, "考核结果");
+        assert_eq!(sheet_names(Lang::ZhTw).results, "考核結果");
+        assert_eq!(column(Lang::Zh, "gross_pay"), "应发工资");
+        assert_eq!(column(Lang::ZhTw, "gross_pay"), "應發工資");
+        assert_eq!(yes_no(Lang::Zh, true), "是");
+        assert_eq!(money_shown(Decimal::new(11790000, 2)).len(), "117,900.00".len());
     }
 
     #[test]
