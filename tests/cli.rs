@@ -348,6 +348,15 @@ fn explain_accounts_for_every_point_and_yuan() {
     assert!(zh.contains("未获得:“为公司挽回损失”奖励以完成本职工作为前提(工作考核分 24 低于 25)"), "{zh}");
     assert!(zh.contains("处理:\n  临时离岗强化培训一周\n"), "{zh}");
     assert!(!zh.contains("retrain") && !zh.contains("spot_check"), "no raw codes in Chinese: {zh}");
+    let tw = w.ok(&["explain", "--month", "2026-10", "--input", "m", "--agent", "A4", "--lang", "zh-TW"]);
+    assert!(tw.contains("未獲得:“為公司挽回損失”獎勵以完成本職工作為前提(工作考核分 24 低於 25)"), "{tw}");
+    assert!(tw.contains("  應發工資  "), "{tw}");
+    assert!(tw.contains("處理:\n  臨時離崗強化培訓一週\n"), "{tw}");
+    let a1 = w.ok(&["explain", "--month", "2026-10", "--input", "m", "--agent", "A1", "--lang", "zh"]);
+    // The award used to show by its code (`獲得:emergency`); sources by theirs (`spot_check`).
+    assert!(a1.contains("获得:妥善处理突发事件 1 次(需 1 次)"), "{a1}");
+    assert!(a1.contains("  抽查  检查人 李主管  次数 3  “超时三次”  −2"), "{a1}");
+    assert!(a1.contains("  应发工资      4340.00  基本工资 + 补助 + 考核工资调整\n"), "{a1}");
     let unknown = w.kaohe(&["explain", "--month", "2026-10", "--input", "m", "--agent", "Z9", "--lang", "en"]);
     assert_eq!(unknown.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("agent Z9 is not on the roster"));

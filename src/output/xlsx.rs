@@ -193,7 +193,7 @@ const LAST_ROW: u32 = 1_048_575;
 const MEASURED_ROWS: u32 = 2_000;
 
 /// The display width past which a column name wraps.
-const HEADER_WIDTH: usize = 10;
+const HEADER_WIDTH: usize = 6;
 
 /// The sheet row of data item `i`, if it fits.
 fn data_row(i: usize) -> Option<u32> {
