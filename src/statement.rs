@@ -30,7 +30,7 @@ pub struct Statement {
     pub total: TotalLine,
     pub pay: PaySection,
     pub run: RunSection,
-    /// Action codes (SPEC 1.6), with their names.
+    /// The actions' codes, with their names.
     pub actions: Vec<Named>,
     /// Every finding under appeal, whatever its state.
     pub appeals: Vec<EvidenceLine>,
@@ -64,7 +64,7 @@ pub struct RulesLine {
 pub struct WorkSection {
     pub score: Decimal,
     pub full_marks: Decimal,
-    /// Points no leaf covers (SPEC 10.1).
+    /// Points no leaf covers.
     pub uncovered: Decimal,
     pub items: Vec<ItemLine>,
 }
@@ -108,7 +108,8 @@ pub struct EvidenceLine {
     pub note: String,
     pub customer: String,
     pub rating: Option<u8>,
-    pub topic: String,
+    /// The survey's topic; empty for a finding.
+    pub topic: Named,
     pub appeal: Named,
     pub appeal_note: String,
     pub decided_by: String,
@@ -138,7 +139,7 @@ pub struct SurveyLine {
     pub date: NaiveDate,
     pub customer: String,
     pub rating: u8,
-    pub topic: String,
+    pub topic: Named,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -191,7 +192,7 @@ pub struct TotalLine {
     pub full_marks: Decimal,
 }
 
-/// The money, line by line, as the agent's status is paid (SPEC 1.5).
+/// The money, line by line, as the agent's status is paid.
 #[derive(Debug, Clone, Serialize)]
 pub struct PaySection {
     pub base_salary: Decimal,
@@ -240,7 +241,6 @@ pub struct RunSection {
 /// Builds the statement of one agent whose rows `data` kept.
 pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Statement {
     let tr = trace(rules, data.records.of(a.index));
-    let pick = |en: &str, zh: &str| lang.pick(en, zh).to_string();
     let ag = &a.agent;
     let status_pay = rules.status_pay(ag.status);
     let named = |code: &str, name: &str| Named { code: code.to_string(), name: name.to_string() };
@@ -252,14 +252,14 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
                 date: f.date,
                 kind: "finding",
                 leaf: leaf_code.to_string(),
-                source: named(f.source.code(), lang.pick(f.source.code(), f.source.zh())),
+                source: named(f.source.code(), &f.source.name(lang)),
                 inspector: f.inspector.to_string(),
                 misses: f.misses,
                 note: f.note.to_string(),
                 customer: String::new(),
                 rating: None,
-                topic: String::new(),
-                appeal: named(f.appeal.code(), lang.pick(f.appeal.code(), f.appeal.zh())),
+                topic: named("", ""),
+                appeal: named(f.appeal.code(), &f.appeal.name(lang)),
                 appeal_note: f.appeal_note.to_string(),
                 decided_by: f.decided_by.to_string(),
                 decided_on: f.decided_on,
@@ -271,13 +271,16 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
                 date: s.date,
                 kind: "survey",
                 leaf: leaf_code.to_string(),
-                source: named("survey", lang.pick("survey", "满意度调查")),
+                source: named("survey", &crate::tr!(lang, "out-source-survey")),
                 inspector: String::new(),
                 misses: 1,
                 note: String::new(),
                 customer: s.customer.to_string(),
                 rating: Some(s.rating),
-                topic: rules.surveys.topics[s.topic as usize].code.clone(),
+                topic: {
+                    let t = &rules.surveys.topics[s.topic as usize];
+                    named(&t.code, t.name(lang))
+                },
                 appeal: named("", ""),
                 appeal_note: String::new(),
                 decided_by: String::new(),
@@ -306,7 +309,7 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
                     appeals.extend(rows.iter().filter(|r| !r.appeal.code.is_empty()).cloned());
                     LeafLine {
                         code: def.code.clone(),
-                        name: pick(&def.en, &def.zh),
+                        name: def.name(lang).to_string(),
                         points: def.points,
                         per_miss: def.per_miss,
                         misses,
@@ -318,7 +321,7 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
                 .collect();
             ItemLine {
                 number: item.number,
-                name: pick(&item.en, &item.zh),
+                name: item.name(lang).to_string(),
                 points: item.points,
                 lost: leaves.iter().map(|l| l.lost).sum(),
                 leaves,
@@ -337,7 +340,7 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
                     .kind
                     .map(|k| {
                         let k = &rules.attendance.kinds[k as usize];
-                        named(&k.code, lang.pick(&k.en, &k.zh))
+                        named(&k.code, k.name(lang))
                     })
                     .unwrap_or_else(|| named("", "")),
                 points: t.entry.points,
@@ -354,11 +357,11 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
             id: ag.id.clone(),
             name: ag.name.clone(),
             team: ag.team.clone(),
-            status: named(ag.status.code(), lang.pick(ag.status.code(), ag.status.zh())),
+            status: named(ag.status.code(), &ag.status.name(lang)),
             roster_row: ag.origin.row_ref(),
             on_post: status_pay.on_post,
         },
-        rules: RulesLine { name: pick(&rules.scheme.name_en, &rules.scheme.name_zh), source: rules.source_name.clone() },
+        rules: RulesLine { name: rules.scheme.name(lang).to_string(), source: rules.source_name.clone() },
         work: WorkSection { score: a.work.score, full_marks: a.work.full_marks, uncovered: rules.uncovered_points(), items },
         samples: Samples { count: a.samples, days: (1..=31u32).filter(|d| tally.sample_days & (1 << (d - 1)) != 0).collect() },
         satisfaction: SatisfactionLine { answers: a.satisfaction.answers, satisfied: a.satisfaction.satisfied, rate: a.satisfaction.rate },
@@ -370,7 +373,10 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
                 date: s.date,
                 customer: s.customer.to_string(),
                 rating: s.rating,
-                topic: rules.surveys.topics[s.topic as usize].code.clone(),
+                topic: {
+                    let t = &rules.surveys.topics[s.topic as usize];
+                    named(&t.code, t.name(lang))
+                },
             })
             .collect(),
         attendance: SubSection {
@@ -385,7 +391,7 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
             points: rules.special.points,
             min_work_score: rules.special.min_work_score,
             reason: a.special.reason.clone(),
-            award_kinds: rules.special.awards.iter().map(|k| named(&k.code, lang.pick(&k.en, &k.zh))).collect(),
+            award_kinds: rules.special.awards.iter().map(|k| named(&k.code, k.name(lang))).collect(),
             awards: tr
                 .awards
                 .iter()
@@ -394,7 +400,7 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
                     date: w.date,
                     kind: {
                         let k = &rules.special.awards[w.kind as usize];
-                        named(&k.code, lang.pick(&k.en, &k.zh))
+                        named(&k.code, k.name(lang))
                     },
                     note: w.note.to_string(),
                     approved_by: w.approved_by.to_string(),
@@ -427,7 +433,7 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
                     FineLine {
                         place: data.row_ref(f.at),
                         date: f.date,
-                        kind: named(&k.code, lang.pick(&k.en, &k.zh)),
+                        kind: named(&k.code, k.name(lang)),
                         amount: f.amount,
                         note: f.note.to_string(),
                         approved_by: f.approved_by.to_string(),
@@ -445,7 +451,7 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
             year_full_count: a.run.year_full_count,
             previous: a.run.previous.as_ref().map(|p| (p.month.to_string(), p.work_score)),
         },
-        actions: a.actions.iter().map(|x| named(x.code(), lang.pick(x.en(), x.zh()))).collect(),
+        actions: a.actions.iter().map(|x| named(x.code(), &x.name(lang))).collect(),
         appeals,
     }
 }

@@ -47,9 +47,9 @@ fn upheld_voids_rejected_and_pending_count_and_every_state_is_shown() {
     // The statement shows each appeal with who decided, when and why.
     let text = w.ok(&["explain", "--month", "2026-10", "--input", "m", "--agent", "A1", "--lang", "en"]);
     for needle in [
-        "qa.csv:5  2026-10-05  spot_check  inspector 李主管  “语气生硬”  −1  (appeal pending: “录音不全”)",
-        "qa.csv:6  2026-10-06  spot_check  inspector 李主管  “记录不清”  not counted (void: appeal upheld)",
-        "qa.csv:7  2026-10-07  spot_check  inspector 李主管  “未登记”  −1  (appeal rejected by 王经理 on 2026-11-02)",
+        "qa.csv:5  2026-10-05  spot check  inspector 李主管  “语气生硬”  −1  (appeal pending: “录音不全”)",
+        "qa.csv:6  2026-10-06  spot check  inspector 李主管  “记录不清”  not counted (void: appeal upheld)",
+        "qa.csv:7  2026-10-07  spot check  inspector 李主管  “未登记”  −1  (appeal rejected by 王经理 on 2026-11-02)",
         "qa.csv:6  2026-10-06  1b  appeal upheld by 王经理 on 2026-10-30: “已补记录”",
     ] {
         assert!(text.contains(needle), "missing «{needle}» in\n{text}");

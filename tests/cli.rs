@@ -327,25 +327,36 @@ fn explain_accounts_for_every_point_and_yuan() {
     for needle in [
         "Work score 45 / 50",
         "1d  Handled within the time limit (2 h simple, 24 h complex) (2): 3 misses × 1 per miss → lost 2, capped at the leaf's points",
-        "qa.csv:17  2026-10-05  spot_check  inspector 李主管  misses 3  “超时三次”  −2",
-        "qa.csv:21  2026-10-18  dept_feedback  inspector 王经理  misses 2  “申诉成立”  not counted (void: appeal upheld)",
+        "qa.csv:17  2026-10-05  spot check  inspector 李主管  misses 3  “超时三次”  −2",
+        "qa.csv:21  2026-10-18  department feedback  inspector 王经理  misses 2  “申诉成立”  not counted (void: appeal upheld)",
         "(7 of the 50 points are covered by no leaf and cannot be lost)",
         "Attendance 2.5 − 0.5 = 2",
         "attendance.csv:2  2026-10-02  Late  −0.5",
         "earned: Handled an emergency well × 1 (1 needed); work score 45 ≥ 25",
         "Total score 45 + 2 + 2.5 + 10 = 59.5 / 65",
-        "appraisal wage            900.00  45 × 20",
-        "attendance bonus           90.00  2 × 20 + 2.5 × 20",
-        "fines                     -50.00",
-        "penalties.csv:2  2026-10-15  No detailed record kept  −50.00",
-        "gross pay                4340.00",
+        "  appraisal wage     900.00  45 × 20\n",
+        "  attendance bonus    90.00  2 × 20 + 2.5 × 20\n",
+        "  fines               50.00\n",
+        "penalties.csv:2  2026-10-15  No detailed record kept  50.00  approved by 经理",
+        "  pay adjustment    1140.00  appraisal wage + attendance bonus + special bonus + rewards − fines\n",
+        "  gross pay         4340.00  base salary + allowance + pay adjustment\n",
     ] {
         assert!(text.contains(needle), "missing «{needle}» in\n{text}");
     }
     let zh = w.ok(&["explain", "--month", "2026-10", "--input", "m", "--agent", "A4", "--lang", "zh"]);
-    assert!(zh.contains("工作考核 24 / 50"), "{zh}");
-    assert!(zh.contains("未獲得:“为公司挽回损失”獎勵以完成本職工作為前提(工作考核 24 低於 25)"), "{zh}");
-    assert!(zh.contains("retrain — 臨時離崗強化培訓一週"), "{zh}");
+    assert!(zh.contains("工作考核分 24 / 50"), "{zh}");
+    assert!(zh.contains("未获得:“为公司挽回损失”奖励以完成本职工作为前提(工作考核分 24 低于 25)"), "{zh}");
+    assert!(zh.contains("处理:\n  临时离岗强化培训一周\n"), "{zh}");
+    assert!(!zh.contains("retrain") && !zh.contains("spot_check"), "no raw codes in Chinese: {zh}");
+    let tw = w.ok(&["explain", "--month", "2026-10", "--input", "m", "--agent", "A4", "--lang", "zh-TW"]);
+    assert!(tw.contains("未獲得:“為公司挽回損失”獎勵以完成本職工作為前提(工作考核分 24 低於 25)"), "{tw}");
+    assert!(tw.contains("  應發工資  "), "{tw}");
+    assert!(tw.contains("處理:\n  臨時離崗強化培訓一週\n"), "{tw}");
+    let a1 = w.ok(&["explain", "--month", "2026-10", "--input", "m", "--agent", "A1", "--lang", "zh"]);
+    // The award used to show by its code (`獲得:emergency`); sources by theirs (`spot_check`).
+    assert!(a1.contains("获得:妥善处理突发事件 1 次(需 1 次)"), "{a1}");
+    assert!(a1.contains("  抽查  检查人 李主管  次数 3  “超时三次”  −2"), "{a1}");
+    assert!(a1.contains("  应发工资      4340.00  基本工资 + 补助 + 考核工资调整\n"), "{a1}");
     let unknown = w.kaohe(&["explain", "--month", "2026-10", "--input", "m", "--agent", "Z9", "--lang", "en"]);
     assert_eq!(unknown.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("agent Z9 is not on the roster"));
@@ -537,4 +548,15 @@ fn a_second_rules_file_scores_a_month_its_own_way() {
     );
     // H2 full marks: 100 × 10 + 10 × 10 + the scheme's own full-marks reward of 80.
     check(&results, "H2", &[("work_score", "100"), ("rewards", "80.00"), ("pay_adjustment", "1180.00"), ("actions", "dept_praise")]);
+    // The report's distribution follows the scheme's 100 points: bins span 0..100, 91 falls in
+    // 90–99 and 100 in the top bin.
+    use calamine::{Data, Reader, Xlsx};
+    let mut book: Xlsx<_> = calamine::open_workbook(w.path("out/report.xlsx")).unwrap();
+    let charts = book.worksheet_range("charts").unwrap();
+    let bins: Vec<(String, f64)> =
+        charts.rows().skip(1).map(|r| (r[0].to_string(), if let Data::Float(n) = r[1] { n } else { -1.0 })).collect();
+    let labels: Vec<&str> = bins.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(labels, ["<60", "60–69", "70–79", "80–89", "90–99", "100"]);
+    let counts: Vec<f64> = bins.iter().map(|(_, n)| *n).collect();
+    assert_eq!(counts, [0.0, 0.0, 0.0, 0.0, 1.0, 1.0]);
 }

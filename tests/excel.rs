@@ -154,13 +154,114 @@ fn report_xlsx_has_the_sheets_money_as_numbers_and_the_charts() {
 #[test]
 fn report_xlsx_headers_follow_the_language() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out");
     let input = root().join("examples/2026-10");
-    let run = kaohe(dir.path(), &["run", "--month", "2026-10", "--input", input.to_str().unwrap(), "--out", "out", "--lang", "zh"]);
-    assert!(run.status.success());
-    let mut book: Xlsx<_> = open_workbook(out.join("report.xlsx")).unwrap();
-    assert_eq!(book.sheet_names(), ["考核結果", "扣分明細", "班組匯總", "圖表", "检查人", "警告"]);
-    let results = book.worksheet_range("考核結果").unwrap();
-    assert_eq!(results.get((0, 1)), Some(&Data::String("工號".into())));
-    assert_eq!(results.get((0, 18)), Some(&Data::String("應發工資".into())));
+    for (lang, sheets, gross, counted, category) in [
+        ("zh", ["考核结果", "扣分明细", "班组汇总", "图表", "检查人", "警告"], "应发工资", "是否计入", "类别"),
+        ("zh-TW", ["考核結果", "扣分明細", "班組彙總", "圖表", "檢查人", "警告"], "應發工資", "是否計入", "類別"),
+    ] {
+        let out = dir.path().join(lang);
+        let run = kaohe(dir.path(), &["run", "--month", "2026-10", "--input", input.to_str().unwrap(), "--out", lang, "--lang", lang]);
+        assert!(run.status.success());
+        let mut book: Xlsx<_> = open_workbook(out.join("report.xlsx")).unwrap();
+        assert_eq!(book.sheet_names(), sheets);
+        let results = book.worksheet_range(sheets[0]).unwrap();
+        assert_eq!(results.get((0, 1)), Some(&Data::String(if lang == "zh" { "工号" } else { "工號" }.into())));
+        assert_eq!(results.get((0, 18)), Some(&Data::String(gross.into())));
+        let deductions = book.worksheet_range(sheets[1]).unwrap();
+        assert_eq!(deductions.get((0, 8)), Some(&Data::String(counted.into())));
+        assert_eq!(deductions.get((0, 3)), Some(&Data::String(category.into())));
+        // Codes are named: 是/否, categories, sources, tables — no `yes`, `work`, `spot_check`, `qa`.
+        for row in deductions.rows().skip(1) {
+            for c in [3, 8, 9, 10, 11] {
+                let cell = row[c].to_string();
+                assert!(!cell.is_ascii() || cell.is_empty(), "raw code {cell:?} in column {c}: {row:?}");
+            }
+        }
+        assert!(deductions.rows().skip(1).any(|r| r[8] == Data::String("否".into())));
+        let teams = book.worksheet_range(sheets[2]).unwrap();
+        assert_eq!(teams.get((0, 11)), Some(&Data::String(if lang == "zh" { "应发工资合计" } else { "應發工資合計" }.into())));
+        let summary = kaohe(dir.path(), &["run", "--month", "2026-10", "--input", input.to_str().unwrap(), "--out", lang, "--lang", lang]);
+        let text = String::from_utf8_lossy(&summary.stdout);
+        assert!(text.contains(&format!("  {gross}      117900.00\n")), "{text}");
+        assert!(!text.contains("dept_praise"), "{text}");
+    }
+}
+
+/// The results sheet ends with a totals row (each money column summed), the team summary has
+/// gross pay and a totals row; dates are date cells; no text cell starts with an apostrophe;
+/// every sheet prints landscape, one page wide, its header row on every page.
+#[test]
+fn report_xlsx_reads_well_on_paper() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let run = run_month(&root().join("examples/2026-10"), &out);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let path = out.join("report.xlsx");
+    let mut book: Xlsx<_> = open_workbook(&path).unwrap();
+    let results = book.worksheet_range("results").unwrap();
+    let rows: Vec<&[Data]> = results.rows().collect();
+    let last = rows.last().unwrap();
+    assert_eq!(last[0], Data::String("total".into()));
+    let sum = |c: usize| rows[1..rows.len() - 1].iter().map(|r| r[c].get_float().unwrap()).sum::<f64>();
+    assert_eq!(last[18], Data::Float(117_900.0));
+    for c in 10..19 {
+        assert!((last[c].get_float().unwrap() - sum(c)).abs() < 0.005, "column {c}");
+    }
+    let teams = book.worksheet_range("teams").unwrap();
+    let rows: Vec<&[Data]> = teams.rows().collect();
+    assert_eq!(rows[0][11], Data::String("gross_pay_total".into()));
+    assert_eq!(rows.last().unwrap()[0], Data::String("total".into()));
+    assert_eq!(rows.last().unwrap()[1], Data::Float(25.0));
+    assert_eq!(rows.last().unwrap()[11], Data::Float(117_900.0));
+    let team_gross: f64 = rows[1..rows.len() - 1].iter().map(|r| r[11].get_float().unwrap()).sum();
+    assert_eq!(team_gross, 117_900.0);
+    let deductions = book.worksheet_range("deductions").unwrap();
+    let date = deductions.get((1, 13)).unwrap();
+    assert!(matches!(date, Data::DateTime(_)), "a date cell: {date:?}");
+    let styles = book.worksheet_style("results").unwrap();
+    let score = styles.get((1, 5)).and_then(|s| s.number_format.as_ref()).map(|f| f.format_code.clone());
+    assert!(score.as_deref().is_none_or(|f| f == "General"), "scores show 47 and 47.5, never `47.`: {score:?}");
+    for name in book.sheet_names() {
+        let range = book.worksheet_range(&name).unwrap();
+        for cell in range.used_cells() {
+            if let Data::String(t) = cell.2 {
+                assert!(!t.starts_with('\''), "{name} {:?}: {t}", (cell.0, cell.1));
+            }
+        }
+    }
+    let file = std::fs::File::open(&path).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    for i in 1..=6 {
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(&format!("xl/worksheets/sheet{i}.xml")).unwrap(), &mut xml).unwrap();
+        assert!(xml.contains(r#"orientation="landscape""#), "sheet {i}");
+        assert!(xml.contains(r#"fitToPage="1""#) && xml.contains(r#"fitToHeight="0""#), "sheet {i}");
+    }
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/workbook.xml").unwrap(), &mut xml).unwrap();
+    assert_eq!(xml.matches("_xlnm.Print_Titles").count(), 6, "{xml}");
+}
+
+/// deductions.csv has the same bytes whatever the machine's language (its names follow --lang
+/// when given, else Simplified Chinese).
+#[test]
+fn deductions_csv_does_not_follow_the_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = root().join("examples/2026-10");
+    let mut files = Vec::new();
+    for (name, locale) in [("a", "en_US.UTF-8"), ("b", "zh_TW.UTF-8"), ("c", "zh_CN.UTF-8")] {
+        let out = Command::new(env!("CARGO_BIN_EXE_kaohe"))
+            .current_dir(dir.path())
+            .env("LANG", locale)
+            .env("LC_ALL", locale)
+            .env("LC_MESSAGES", locale)
+            .args(["run", "--month", "2026-10", "--input", input.to_str().unwrap(), "--out", name])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        files.push(std::fs::read(dir.path().join(name).join("deductions.csv")).unwrap());
+    }
+    assert_eq!(files[0], files[1], "en_US and zh_TW give other deductions.csv bytes");
+    assert_eq!(files[0], files[2]);
+    assert!(String::from_utf8_lossy(&files[0]).contains("是否在规定时间内处理"), "Simplified names by default");
 }

@@ -465,13 +465,22 @@ fn history_shows_an_agents_months_and_quarter_and_year_summaries() {
             "0",
             "0.00",
             "3650.00",
-            "dept_praise×3",
-            "company_praise×1"
+            "praise",
+            "within",
+            "the",
+            "department",
+            "×3,",
+            "company-wide",
+            "praise",
+            "×1"
         ],
         "{text}"
     );
     assert_eq!(cells("1002")[..13], ["A", "2", "1002", "Agent1002", "24", "49", "50", "41", "46", "24", "(2026-01)", "1", "1"], "{text}");
-    assert!(cells("1002").join(" ").ends_with("dept_praise×1 retrain×1"), "{text}");
+    assert!(
+        cells("1002").join(" ").ends_with("praise within the department ×1, one week off the post for intensive training ×1"),
+        "{text}"
+    );
 
     let out = w.kaohe(&["history", "--year", "2026", "--lang", "en"]);
     assert_ok(&out);

@@ -617,7 +617,7 @@ fn hr_exports_a_quarter_as_a_workbook_with_one_column_per_month() {
     assert_eq!([cell(0, 4), cell(0, 7), cell(0, 10)], [s("2026-01"), s("2026-02"), s("2026-03")]);
     assert_eq!(
         [cell(1, 0), cell(1, 1), cell(1, 4), cell(1, 5), cell(1, 6)],
-        [s("班组"), s("组内名次"), s("工作考核分"), s("总分"), s("考核增减")]
+        [s("班组"), s("组内名次"), s("工作考核分"), s("考核总分"), s("考核工资调整")]
     );
     // Team 一组: 1001 ranks first, then 1002, then the team's subtotal.
     assert_eq!([cell(2, 0), cell(2, 1), cell(2, 2)], [s("一组"), n(1.0), s("1001")]);

@@ -1,4 +1,4 @@
-//! `adjustments.csv` (SPEC 4, 6): the corrections (补发/扣回) paid with a month — due from
+//! `adjustments.csv`: the corrections (补发/扣回) paid with a month — due from
 //! reopened earlier months, or settled by the month's close. One row per correction, stable
 //! columns for payroll import; money with two decimals, positive = back pay, negative = claw back.
 
@@ -30,25 +30,6 @@ pub const ADJUSTMENT_COLUMNS: [&str; 15] = [
     "recorded_by",
     "state",
     "settled_in",
-];
-
-/// Chinese headers of [`ADJUSTMENT_COLUMNS`] for report.xlsx.
-pub const ADJUSTMENT_COLUMNS_ZH: [&str; 15] = [
-    "月份",
-    "工号",
-    "姓名",
-    "班组",
-    "更正月份",
-    "版本",
-    "原应发",
-    "更正后应发",
-    "差额",
-    "类别",
-    "原因",
-    "记录时间",
-    "记录人",
-    "状态",
-    "结算月份",
 ];
 
 /// One row of `adjustments.csv` for the month `month`, user text neutralized when `neutral`.

@@ -7,13 +7,14 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use serde_json::{json, Value};
 
 use super::terminal::Table;
-use super::xlsx::{print_setup, Formats, SheetWriter};
+use super::xlsx::{column, print_setup, Formats, SheetWriter};
 use crate::compare::{AgentComparison, Comparison, SCORE_COLUMNS};
 use crate::error::{KaoheError, Result};
 use crate::lang::Lang;
 use crate::num::{fmt_money, fmt_score};
 use crate::pay::MONEY_COLUMNS;
 use crate::score::Action;
+use crate::tr;
 
 /// `+250.00`, `-50.00`, `0.00`.
 fn signed_money(d: Decimal) -> String {
@@ -37,46 +38,45 @@ fn actions_text(codes: &str, lang: Lang) -> String {
     if codes.is_empty() {
         return "-".into();
     }
-    match lang {
-        Lang::En => codes.to_string(),
-        Lang::Zh | Lang::ZhTw => {
-            codes.split(';').map(|c| Action::ALL.iter().find(|a| a.code() == c).map_or(c, |a| a.zh())).collect::<Vec<_>>().join("、")
-        }
+    codes
+        .split(';')
+        .map(|c| Action::ALL.iter().find(|a| a.code() == c).map_or_else(|| c.to_string(), |a| a.name(lang)))
+        .collect::<Vec<_>>()
+        .join(&tr!(lang, "out-action-sep"))
+}
+
+/// The name of a money column (`MONEY_COLUMNS` order) or a score column (`SCORE_COLUMNS`).
+fn measure_name(lang: Lang, code: &str) -> String {
+    if MONEY_COLUMNS.iter().any(|(c, _)| *c == code) {
+        tr_id(lang, super::summary::money_id(code))
+    } else {
+        column(lang, code)
     }
+}
+
+fn tr_id(lang: Lang, id: &str) -> String {
+    crate::i18n::text(lang, id, None)
 }
 
 /// The terminal report.
 pub fn text(c: &Comparison, lang: Lang) -> String {
     let changed: Vec<&AgentComparison> = c.changed().collect();
-    let mut out = match lang {
-        Lang::En => format!(
-            "What-if {}: {} (in force) → {} (tried)\n{} of {} agents change\n",
-            c.month,
-            c.base_rules,
-            c.proposed_rules,
-            changed.len(),
-            c.agents.len()
-        ),
-        Lang::Zh | Lang::ZhTw => format!(
-            "{} 规则对比:{}(现行)→ {}(拟用)\n{} 人中有 {} 人发生变化\n",
-            c.month,
-            c.base_rules,
-            c.proposed_rules,
-            c.agents.len(),
-            changed.len()
-        ),
-    };
+    let mut out = format!(
+        "{}\n{}\n",
+        tr!(lang, "out-compare-head", month = c.month.to_string(), base = c.base_rules.as_str(), tried = c.proposed_rules.as_str()),
+        tr!(lang, "out-compare-changed", changed = changed.len(), agents = c.agents.len())
+    );
     if !changed.is_empty() {
         let mut t = Table::new(vec![
-            (lang.pick("agent", "工号").into(), false),
-            (lang.pick("name", "姓名").into(), false),
-            (lang.pick("work", "工作").into(), true),
-            (lang.pick("total", "总分").into(), true),
-            (lang.pick("rewards", "奖励").into(), true),
-            (lang.pick("pay adj.", "考核增减").into(), true),
-            (lang.pick("gross", "应发").into(), true),
-            (lang.pick("difference", "差额").into(), true),
-            (lang.pick("actions", "处理").into(), false),
+            (tr!(lang, "out-compare-col-agent"), false),
+            (tr!(lang, "out-compare-col-name"), false),
+            (tr!(lang, "out-compare-col-work"), true),
+            (tr!(lang, "out-compare-col-total"), true),
+            (tr!(lang, "out-compare-col-rewards"), true),
+            (tr!(lang, "out-compare-col-pay-adj"), true),
+            (tr!(lang, "out-compare-col-gross"), true),
+            (tr!(lang, "out-compare-difference"), true),
+            (tr!(lang, "out-compare-col-actions"), false),
         ]);
         for a in changed {
             let (b, p) = (a.base, a.proposed);
@@ -96,20 +96,18 @@ pub fn text(c: &Comparison, lang: Lang) -> String {
         out.push_str(&t.render());
     }
     let mut t = Table::new(vec![
-        (lang.pick("total", "合计").into(), false),
-        (lang.pick("in force", "现行").into(), true),
-        (lang.pick("tried", "拟用").into(), true),
-        (lang.pick("difference", "差额").into(), true),
+        (tr!(lang, "out-total"), false),
+        (tr!(lang, "out-compare-in-force"), true),
+        (tr!(lang, "out-compare-tried"), true),
+        (tr!(lang, "out-compare-difference"), true),
     ]);
-    for (i, (en, zh)) in MONEY_COLUMNS.iter().enumerate() {
+    for (i, (code, _)) in MONEY_COLUMNS.iter().enumerate() {
         let (b, p) = (c.base_totals.0[i], c.proposed_totals.0[i]);
-        t.row(vec![lang.pick(en, zh).to_string(), fmt_money(b), fmt_money(p), signed_money(p - b)]);
+        t.row(vec![measure_name(lang, code), fmt_money(b), fmt_money(p), signed_money(p - b)]);
     }
     out.push_str(&t.render());
-    out.push_str(&match lang {
-        Lang::En => format!("total cost difference: {} a month\n", signed_money(c.cost_difference())),
-        Lang::Zh | Lang::ZhTw => format!("每月总成本差额:{}\n", signed_money(c.cost_difference())),
-    });
+    out.push_str(&tr!(lang, "out-compare-cost", amount = signed_money(c.cost_difference())));
+    out.push('\n');
     out
 }
 
@@ -168,33 +166,31 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, c: &Comparison, lang:
     let bold = Format::new().set_bold();
     let bold_money = Format::new().set_bold().set_num_format("#,##0.00");
     let mut book = Workbook::new();
-    let title = match lang {
-        Lang::En => format!("What-if {}: {} → {}", c.month, c.base_rules, c.proposed_rules),
-        Lang::Zh | Lang::ZhTw => format!("{} 规则对比:{} → {}", c.month, c.base_rules, c.proposed_rules),
-    };
+    let title =
+        tr!(lang, "out-compare-title", month = c.month.to_string(), base = c.base_rules.as_str(), tried = c.proposed_rules.as_str());
     {
-        let sheet = book.add_worksheet().set_name(lang.pick("compare", "规则对比"))?;
+        let sheet = book.add_worksheet().set_name(tr!(lang, "out-compare-sheet"))?;
         sheet.set_header(format!("&C{}", title.replace('&', "&&")));
         let mut w = SheetWriter::new(sheet);
-        let lead = [lang.pick("agent_id", "工号"), lang.pick("name", "姓名"), lang.pick("team", "班组"), lang.pick("status", "状态")];
-        let measures: Vec<(&str, &str)> = SCORE_COLUMNS.iter().chain(MONEY_COLUMNS.iter().skip(2)).copied().collect();
-        let sides = [lang.pick("in force", "现行"), lang.pick("tried", "拟用"), lang.pick("difference", "差额")];
+        let lead: Vec<String> = ["agent_id", "name", "team", "status"].iter().map(|c| column(lang, c)).collect();
+        let measures: Vec<&str> = SCORE_COLUMNS.iter().chain(MONEY_COLUMNS.iter().skip(2)).map(|(c, _)| *c).collect();
+        let sides = [tr!(lang, "out-compare-in-force"), tr!(lang, "out-compare-tried"), tr!(lang, "out-compare-difference")];
         for (i, h) in lead.iter().enumerate() {
-            w.sheet.write_string_with_format(1, i as u16, *h, &f.header)?;
+            w.sheet.write_string_with_format(1, i as u16, h, &f.header)?;
             w.measure(i as u16, super::xlsx::display_width(h));
         }
-        for (m, (en, zh)) in measures.iter().enumerate() {
+        for (m, code) in measures.iter().enumerate() {
             let col = (lead.len() + m * 3) as u16;
-            w.sheet.merge_range(0, col, 0, col + 2, lang.pick(en, zh), &group)?;
+            w.sheet.merge_range(0, col, 0, col + 2, &measure_name(lang, code), &group)?;
             for (k, side) in sides.iter().enumerate() {
-                w.sheet.write_string_with_format(1, col + k as u16, *side, &f.header)?;
+                w.sheet.write_string_with_format(1, col + k as u16, side, &f.header)?;
                 w.measure(col + k as u16, super::xlsx::display_width(side).max(10));
             }
         }
         let acol = (lead.len() + measures.len() * 3) as u16;
-        w.sheet.merge_range(0, acol, 0, acol + 1, lang.pick("actions", "处理"), &group)?;
-        w.sheet.write_string_with_format(1, acol, sides[0], &f.header)?;
-        w.sheet.write_string_with_format(1, acol + 1, sides[1], &f.header)?;
+        w.sheet.merge_range(0, acol, 0, acol + 1, &column(lang, "actions"), &group)?;
+        w.sheet.write_string_with_format(1, acol, &sides[0], &f.header)?;
+        w.sheet.write_string_with_format(1, acol + 1, &sides[1], &f.header)?;
         w.sheet.set_freeze_panes(2, 2)?;
         let values = |a: &crate::score::Appraisal| -> Vec<Decimal> {
             let mut v = AgentComparison::scores(a).to_vec();
@@ -207,7 +203,7 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, c: &Comparison, lang:
             w.text(r, 0, &a.base.agent.id)?;
             w.text(r, 1, &a.base.agent.name)?;
             w.text(r, 2, &a.base.agent.team)?;
-            w.text(r, 3, lang.pick(a.base.agent.status.code(), a.base.agent.status.zh()))?;
+            w.text(r, 3, &a.base.agent.status.name(lang))?;
             for (m, (b, p)) in values(a.base).into_iter().zip(values(a.proposed)).enumerate() {
                 let col = (lead.len() + m * 3) as u16;
                 let fmt = if m < score_count { &f.score } else { &f.money };
@@ -221,7 +217,7 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, c: &Comparison, lang:
         }
         // Totals of the money columns.
         let r = c.agents.len() as u32 + 2;
-        w.sheet.write_string_with_format(r, 0, lang.pick("total", "合计"), &bold)?;
+        w.sheet.write_string_with_format(r, 0, tr!(lang, "out-total"), &bold)?;
         for i in 2..MONEY_COLUMNS.len() {
             let col = (lead.len() + (score_count + i - 2) * 3) as u16;
             let (b, p) = (c.base_totals.0[i], c.proposed_totals.0[i]);
@@ -239,21 +235,26 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, c: &Comparison, lang:
         w.finish()?;
     }
     {
-        let sheet = book.add_worksheet().set_name(lang.pick("totals", "合计"))?;
+        let sheet = book.add_worksheet().set_name(tr!(lang, "out-compare-totals-sheet"))?;
         let mut w = SheetWriter::new(sheet);
-        let headers =
-            [lang.pick("total", "合计"), lang.pick("in force", "现行"), lang.pick("tried", "拟用"), lang.pick("difference", "差额")];
-        w.headers(&headers, &f.header, MONEY_COLUMNS.len())?;
-        for (i, (en, zh)) in MONEY_COLUMNS.iter().enumerate() {
+        let headers = [
+            tr!(lang, "out-total"),
+            tr!(lang, "out-compare-in-force"),
+            tr!(lang, "out-compare-tried"),
+            tr!(lang, "out-compare-difference"),
+        ];
+        let refs: Vec<&str> = headers.iter().map(String::as_str).collect();
+        w.headers(&refs, &f.header, MONEY_COLUMNS.len())?;
+        for (i, (code, _)) in MONEY_COLUMNS.iter().enumerate() {
             let r = i as u32 + 1;
             let (b, p) = (c.base_totals.0[i], c.proposed_totals.0[i]);
-            w.text(r, 0, lang.pick(en, zh))?;
+            w.text(r, 0, &measure_name(lang, code))?;
             for (k, v) in [b, p, p - b].into_iter().enumerate() {
-                w.number(r, k as u16 + 1, v, &f.money, || format!("{:>12}", fmt_money(v)))?;
+                w.number(r, k as u16 + 1, v, &f.money, || super::xlsx::money_shown(v))?;
             }
         }
         let r = MONEY_COLUMNS.len() as u32 + 2;
-        w.sheet.write_string_with_format(r, 0, lang.pick("total cost difference", "总成本差额"), &bold)?;
+        w.sheet.write_string_with_format(r, 0, tr!(lang, "out-compare-cost-label"), &bold)?;
         let diff = c.cost_difference();
         w.sheet.write_number_with_format(r, 3, rust_decimal::prelude::ToPrimitive::to_f64(&diff).unwrap_or(0.0), &bold_money)?;
         w.text(r + 1, 0, &title)?;

@@ -1,175 +1,197 @@
-//! The statement on the terminal (SPEC 5 `explain`): the [`Statement`] model rendered as text —
-//! every item and leaf with the points lost and the rows behind them, attendance and hygiene, the
+//! The statement on the terminal (`explain`): the [`Statement`] model rendered as text — every
+//! item and leaf with the points lost and the rows behind them, attendance and hygiene, the
 //! special award and why, fines, the money line by line for the agent's status, the run, the
-//! actions and the appeals. Holds no rule of the scheme.
+//! actions and the appeals. Holds no rule of the scheme; every word comes from the catalogs.
 
 use std::fmt::Write;
 
 use rust_decimal::Decimal;
 
+use super::terminal::Table;
 use crate::lang::Lang;
 use crate::num::{fmt_money, fmt_score};
 use crate::score::SpecialReason;
 use crate::statement::{EvidenceLine, Named, Statement};
+use crate::tr;
+
+/// `“note”` after two spaces, or nothing.
+fn quoted(note: &str) -> String {
+    if note.is_empty() {
+        String::new()
+    } else {
+        format!("  “{note}”")
+    }
+}
+
+/// The separator of a list in the language (`, ` or `,`).
+pub fn list_sep(lang: Lang) -> String {
+    tr!(lang, "out-list-sep")
+}
 
 /// Renders a statement as text.
 pub fn text(st: &Statement, lang: Lang) -> String {
-    let t = |en: &'static str, zh_text: &'static str| lang.pick(en, zh_text);
     let mut s = String::new();
     let ag = &st.agent;
+    let team = if ag.team.is_empty() { "-" } else { &ag.team };
     let _ = writeln!(
         s,
-        "{} {} — {} {} ({}, {})",
-        t("Appraisal statement", "考核明細"),
-        st.month,
-        ag.id,
-        ag.name,
-        if ag.team.is_empty() { "-" } else { &ag.team },
-        ag.status.name
+        "{}",
+        tr!(lang, "explain-title", month = &st.month, id = &ag.id, name = &ag.name, team = team, status = &ag.status.name)
     );
-    let _ = writeln!(s, "{}: {} ({})", t("Rules", "規則"), st.rules.name, st.rules.source);
-    let _ = writeln!(s, "{}: {}", t("Roster row", "名冊行"), ag.roster_row);
+    let _ = writeln!(s, "{}", tr!(lang, "explain-rules", name = &st.rules.name, source = &st.rules.source));
+    let _ = writeln!(s, "{}", tr!(lang, "explain-roster-row", row = &ag.roster_row));
     s.push('\n');
 
     // Work score.
     let w = &st.work;
-    let _ = writeln!(s, "{} {} / {}", t("Work score", "工作考核"), fmt_score(w.score), fmt_score(w.full_marks));
+    let _ = writeln!(s, "{}", tr!(lang, "explain-work", score = fmt_score(w.score), full = fmt_score(w.full_marks)));
     for item in &w.items {
-        let _ = writeln!(s, "  {} {} ({}): {} {}", item.number, item.name, fmt_score(item.points), t("lost", "扣"), fmt_score(item.lost));
+        let _ = writeln!(
+            s,
+            "  {}",
+            tr!(
+                lang,
+                "explain-item",
+                number = item.number.to_string(),
+                name = &item.name,
+                points = fmt_score(item.points),
+                lost = fmt_score(item.lost)
+            )
+        );
         for leaf in &item.leaves {
+            let code = format!("{:<3}", leaf.code);
             if leaf.rows.is_empty() {
-                let _ = writeln!(s, "    {:<3} {} ({}): {}", leaf.code, leaf.name, fmt_score(leaf.points), fmt_score(leaf.lost));
+                let _ = writeln!(
+                    s,
+                    "    {}",
+                    tr!(
+                        lang,
+                        "explain-leaf-clean",
+                        code = code,
+                        name = &leaf.name,
+                        points = fmt_score(leaf.points),
+                        lost = fmt_score(leaf.lost)
+                    )
+                );
                 continue;
             }
-            let cap_note = if leaf.capped { t(", capped at the leaf's points", ",以該項分值為上限") } else { "" };
-            let _ = writeln!(
-                s,
-                "    {:<3} {} ({}): {} {} × {} {} → {} {}{cap_note}",
-                leaf.code,
-                leaf.name,
-                fmt_score(leaf.points),
-                leaf.misses,
-                t("misses", "次"),
-                fmt_score(leaf.per_miss),
-                t("per miss", "分/次"),
-                t("lost", "扣"),
-                fmt_score(leaf.lost)
-            );
+            let id = if leaf.capped { "explain-leaf-capped" } else { "explain-leaf" };
+            let mut args = crate::i18n::FluentArgs::new();
+            args.set("code", code);
+            args.set("name", leaf.name.as_str());
+            args.set("points", fmt_score(leaf.points));
+            args.set("misses", leaf.misses);
+            args.set("per", fmt_score(leaf.per_miss));
+            args.set("lost", fmt_score(leaf.lost));
+            let _ = writeln!(s, "    {}", crate::i18n::text(lang, id, Some(&args)));
             for row in &leaf.rows {
                 let _ = writeln!(s, "        {}", evidence(row, lang));
             }
         }
     }
     if w.uncovered > Decimal::ZERO {
-        let _ = writeln!(
-            s,
-            "  {}",
-            match lang {
-                Lang::En => format!(
-                    "({} of the {} points are covered by no leaf and cannot be lost)",
-                    fmt_score(w.uncovered),
-                    fmt_score(w.full_marks)
-                ),
-                Lang::Zh | Lang::ZhTw => format!("({} 分沒有對應的考核項,不會被扣)", fmt_score(w.uncovered)),
-            }
-        );
+        let _ = writeln!(s, "  {}", tr!(lang, "explain-uncovered", uncovered = fmt_score(w.uncovered), full = fmt_score(w.full_marks)));
     }
     let month_number = st.month.get(5..7).unwrap_or("");
     let days: Vec<String> = st.samples.days.iter().map(|d| format!("{month_number}-{d:02}")).collect();
-    let _ = writeln!(
-        s,
-        "  {}: {} ({})",
-        t("Spot-check dates", "抽查日期"),
-        st.samples.count,
-        if days.is_empty() { "-".into() } else { days.join(", ") }
-    );
+    let days = if days.is_empty() { "-".into() } else { days.join(&list_sep(lang)) };
+    let _ = writeln!(s, "  {}", tr!(lang, "explain-samples", count = st.samples.count, days = days));
     match st.satisfaction.rate {
         Some(rate) => {
             let _ = writeln!(
                 s,
-                "  {}: {} / {} {} = {}",
-                t("Survey answers satisfied", "滿意度"),
-                st.satisfaction.satisfied,
-                st.satisfaction.answers,
-                t("answers", "份"),
-                rate
+                "  {}",
+                tr!(
+                    lang,
+                    "explain-satisfaction",
+                    satisfied = st.satisfaction.satisfied,
+                    answers = st.satisfaction.answers,
+                    rate = rate.to_string()
+                )
             );
         }
         None => {
-            let _ = writeln!(s, "  {}: -", t("Survey answers", "滿意度調查"));
+            let _ = writeln!(s, "  {}", tr!(lang, "explain-satisfaction-none"));
         }
     }
     for sv in &st.other_surveys {
         let _ = writeln!(
             s,
-            "        {}  {}  {}  {} {} ({}) {}",
+            "        {}  {}  {}  {}",
             sv.place,
             sv.date,
             sv.customer,
-            t("rating", "評價"),
-            sv.rating,
-            sv.topic,
-            t("no points", "不扣分")
+            tr!(lang, "explain-survey-free", rating = u32::from(sv.rating), topic = &sv.topic.name)
         );
     }
     s.push('\n');
 
     // Attendance and hygiene.
-    for (label, sub) in [(t("Attendance", "出勤"), &st.attendance), (t("Hygiene", "衛生"), &st.hygiene)] {
-        let floor = if sub.deducted > sub.max { t(" (never below 0)", "(最低為 0)") } else { "" };
-        let _ = writeln!(s, "{label} {} − {} = {}{floor}", fmt_score(sub.max), fmt_score(sub.deducted), fmt_score(sub.score));
+    for (hygiene, sub) in [(false, &st.attendance), (true, &st.hygiene)] {
+        let (max, deducted, score) = (fmt_score(sub.max), fmt_score(sub.deducted), fmt_score(sub.score));
+        let mut line = if hygiene {
+            tr!(lang, "explain-hygiene", max = max, deducted = deducted, score = score)
+        } else {
+            tr!(lang, "explain-attendance", max = max, deducted = deducted, score = score)
+        };
+        if sub.deducted > sub.max {
+            line.push_str(&tr!(lang, "explain-floor"));
+        }
+        let _ = writeln!(s, "{line}");
         for e in &sub.entries {
             let kind = if e.kind.name.is_empty() { "-" } else { &e.kind.name };
-            let note = if e.note.is_empty() { String::new() } else { format!("  “{}”", e.note) };
-            let _ = writeln!(s, "        {}  {}  {kind}  −{}{note}", e.place, e.date, fmt_score(e.points));
+            let _ = writeln!(s, "        {}  {}  {kind}  −{}{}", e.place, e.date, fmt_score(e.points), quoted(&e.note));
         }
     }
     s.push('\n');
 
     // Special award.
     let sp = &st.special;
-    let _ = writeln!(s, "{} {} / {}", t("Special contribution", "特殊獎勵"), fmt_score(sp.score), fmt_score(sp.points));
+    let _ = writeln!(s, "{}", tr!(lang, "explain-special", score = fmt_score(sp.score), points = fmt_score(sp.points)));
     let _ = writeln!(s, "  {}", special_reason(&sp.reason, &sp.award_kinds, w.score, sp.min_work_score, lang));
     for award in &sp.awards {
-        let by =
-            if award.approved_by.is_empty() { String::new() } else { format!("  {} {}", t("approved by", "批准人"), award.approved_by) };
-        let note = if award.note.is_empty() { String::new() } else { format!("  “{}”", award.note) };
-        let _ = writeln!(s, "        {}  {}  {}{note}{by}", award.place, award.date, award.kind.name);
+        let by = if award.approved_by.is_empty() {
+            String::new()
+        } else {
+            format!("  {}", tr!(lang, "explain-approved-by", name = &award.approved_by))
+        };
+        let _ = writeln!(s, "        {}  {}  {}{}{by}", award.place, award.date, award.kind.name, quoted(&award.note));
     }
     s.push('\n');
     let tot = &st.total;
     let _ = writeln!(
         s,
-        "{} {} + {} + {} + {} = {} / {}",
-        t("Total score", "考核總分"),
-        fmt_score(tot.work),
-        fmt_score(tot.attendance),
-        fmt_score(tot.hygiene),
-        fmt_score(tot.special),
-        fmt_score(tot.score),
-        fmt_score(tot.full_marks)
+        "{}",
+        tr!(
+            lang,
+            "explain-total",
+            work = fmt_score(tot.work),
+            attendance = fmt_score(tot.attendance),
+            hygiene = fmt_score(tot.hygiene),
+            special = fmt_score(tot.special),
+            score = fmt_score(tot.score),
+            full = fmt_score(tot.full_marks)
+        )
     );
     s.push('\n');
 
-    // Money.
+    // Money: a table of label, amount and how it was worked out. Fines are shown as the amount
+    // fined; the adjustment's line says it is taken off.
     let p = &st.pay;
     let [ypp_work, ypp_attendance, ypp_hygiene, ypp_special] = p.yuan_per_point;
-    let _ = writeln!(s, "{} ({})", t("Pay", "工資"), ag.status.name);
-    let not_paid = t("not paid in this status", "此狀態不發");
-    let line = |s: &mut String, label: &str, amount: Decimal, how: String| {
-        let _ = writeln!(s, "  {label:<20}{:>12}  {how}", fmt_money(amount));
-    };
-    line(&mut s, t("base salary", "基本工資"), p.base_salary, String::new());
-    line(&mut s, t("allowance", "補助"), p.allowance.amount, if p.allowance.paid { String::new() } else { not_paid.into() });
+    let _ = writeln!(s, "{}", tr!(lang, "explain-pay", status = &ag.status.name));
+    let not_paid = tr!(lang, "explain-not-paid");
+    let mut pay = Table::headless(vec![false, true, false]).indent(2);
+    let mut line = |id: &str, amount: Decimal, how: String| pay.row(vec![crate::i18n::text(lang, id, None), fmt_money(amount), how]);
+    line("pay-base-salary", p.base_salary, String::new());
+    line("pay-allowance", p.allowance.amount, if p.allowance.paid { String::new() } else { not_paid.clone() });
     line(
-        &mut s,
-        t("appraisal wage", "考核工資"),
+        "pay-appraisal-wage",
         p.appraisal_wage.amount,
-        if p.appraisal_wage.paid { format!("{} × {}", fmt_score(tot.work), fmt_score(ypp_work)) } else { not_paid.into() },
+        if p.appraisal_wage.paid { format!("{} × {}", fmt_score(tot.work), fmt_score(ypp_work)) } else { not_paid.clone() },
     );
     line(
-        &mut s,
-        t("attendance bonus", "出勤獎金"),
+        "pay-attendance-bonus",
         p.attendance_bonus.amount,
         if p.attendance_bonus.paid {
             format!(
@@ -180,79 +202,80 @@ pub fn text(st: &Statement, lang: Lang) -> String {
                 fmt_score(ypp_hygiene)
             )
         } else {
-            not_paid.into()
+            not_paid.clone()
         },
     );
     line(
-        &mut s,
-        t("special bonus", "特殊獎金"),
+        "pay-special-bonus",
         p.special_bonus.amount,
-        if p.special_bonus.paid { format!("{} × {}", fmt_score(tot.special), fmt_score(ypp_special)) } else { not_paid.into() },
+        if p.special_bonus.paid { format!("{} × {}", fmt_score(tot.special), fmt_score(ypp_special)) } else { not_paid.clone() },
     );
     let rewards_how = if !p.rewards.paid {
-        not_paid.to_string()
+        not_paid.clone()
     } else {
         let mut parts = Vec::new();
         if p.full_marks_reward > Decimal::ZERO {
-            parts.push(format!("{} {}", fmt_money(p.full_marks_reward), t("full marks", "滿分獎勵")));
+            parts.push(tr!(lang, "explain-full-marks-reward", amount = fmt_money(p.full_marks_reward)));
         }
         if p.run_reward > Decimal::ZERO {
-            parts.push(match lang {
-                Lang::En => format!("{} for a run of {} full-marks months", fmt_money(p.run_reward), st.run.full_marks_run),
-                Lang::Zh | Lang::ZhTw => format!("{} 連續 {} 個月滿分", fmt_money(p.run_reward), st.run.full_marks_run),
-            });
+            parts.push(tr!(lang, "explain-run-reward", amount = fmt_money(p.run_reward), run = st.run.full_marks_run));
         }
         parts.join(" + ")
     };
-    line(&mut s, t("rewards", "獎勵"), p.rewards.amount, rewards_how);
-    line(&mut s, t("fines", "罰款"), -p.fines, String::new());
+    line("pay-rewards", p.rewards.amount, rewards_how);
+    line("pay-fines", p.fines, String::new());
+    let mut fines = Vec::new();
     for f in &p.fine_lines {
-        let note = if f.note.is_empty() { String::new() } else { format!("  “{}”", f.note) };
-        let by = if f.approved_by.is_empty() { String::new() } else { format!("  {} {}", t("approved by", "批准人"), f.approved_by) };
-        let _ = writeln!(s, "        {}  {}  {}  −{}{note}{by}", f.place, f.date, f.kind.name, fmt_money(f.amount));
+        let by =
+            if f.approved_by.is_empty() { String::new() } else { format!("  {}", tr!(lang, "explain-approved-by", name = &f.approved_by)) };
+        fines.push(format!("        {}  {}  {}  {}{}{by}", f.place, f.date, f.kind.name, fmt_money(f.amount), quoted(&f.note)));
     }
-    line(
-        &mut s,
-        t("pay adjustment", "考核增減"),
-        p.pay_adjustment,
-        t("appraisal + attendance + special + rewards − fines", "考核工資+出勤獎金+特殊獎金+獎勵−罰款").into(),
-    );
-    line(&mut s, t("gross pay", "應發工資"), p.gross_pay, t("base + allowance + adjustment", "基本工資+補助+考核增減").into());
+    line("pay-adjustment", p.pay_adjustment, tr!(lang, "explain-adjustment-how"));
+    line("pay-gross", p.gross_pay, tr!(lang, "explain-gross-how"));
+    // The fine rows go under the fines line: the table is rendered, then split after it.
+    let rendered = pay.render();
+    let mut lines: Vec<&str> = rendered.lines().collect();
+    let tail = lines.split_off(7.min(lines.len()));
+    for l in lines {
+        let _ = writeln!(s, "{l}");
+    }
+    for l in &fines {
+        let _ = writeln!(s, "{l}");
+    }
+    for l in tail {
+        let _ = writeln!(s, "{l}");
+    }
     s.push('\n');
 
     // Run and actions.
     let run = &st.run;
     if !ag.on_post {
-        let _ = writeln!(
-            s,
-            "{}",
-            t("In training: not yet on the post — no actions, not a full-marks month.", "培訓期:尚未上崗,不計處理,不計滿分月。")
-        );
+        let _ = writeln!(s, "{}", tr!(lang, "explain-not-on-post"));
     } else {
-        let _ = writeln!(
-            s,
-            "{}: {}{}",
-            t("Full-marks run", "連續滿分月數"),
-            run.full_marks_run,
-            if run.run_months.is_empty() { String::new() } else { format!(" ({})", run.run_months.join(", ")) }
-        );
+        let months = if run.run_months.is_empty() { String::new() } else { run.run_months.join(&list_sep(lang)) };
+        let line = if months.is_empty() {
+            tr!(lang, "explain-run", run = run.full_marks_run)
+        } else {
+            tr!(lang, "explain-run-months", run = run.full_marks_run, months = months)
+        };
+        let _ = writeln!(s, "{line}");
         if run.full_marks_month {
-            let _ = writeln!(s, "{}: {}", t("Full-marks months this year", "本年滿分月數"), run.year_full_count);
+            let _ = writeln!(s, "{}", tr!(lang, "explain-year-full", count = run.year_full_count));
         }
         if let Some((month, work)) = &run.previous {
-            let _ = writeln!(s, "{} {month}: {} {}", t("Previous month", "上月"), t("work score", "工作考核"), fmt_score(*work));
+            let _ = writeln!(s, "{}", tr!(lang, "explain-previous", month = month, score = fmt_score(*work)));
         }
     }
     if st.actions.is_empty() {
-        let _ = writeln!(s, "{}: {}", t("Actions", "處理"), t("none", "無"));
+        let _ = writeln!(s, "{}", tr!(lang, "explain-actions-none"));
     } else {
-        let _ = writeln!(s, "{}:", t("Actions", "處理"));
+        let _ = writeln!(s, "{}", tr!(lang, "explain-actions"));
         for action in &st.actions {
-            let _ = writeln!(s, "  {} — {}", action.code, action.name);
+            let _ = writeln!(s, "  {}", action.name);
         }
     }
     if !st.appeals.is_empty() {
-        let _ = writeln!(s, "\n{}:", t("Appeals", "申诉"));
+        let _ = writeln!(s, "\n{}", tr!(lang, "explain-appeals"));
         for a in &st.appeals {
             let _ = writeln!(s, "  {}  {}  {}  {}", a.place, a.date, a.leaf, appeal_text(a, lang));
         }
@@ -262,34 +285,32 @@ pub fn text(st: &Statement, lang: Lang) -> String {
 
 /// One row behind a leaf, on one line.
 fn evidence(row: &EvidenceLine, lang: Lang) -> String {
-    let t = |en: &'static str, zh: &'static str| lang.pick(en, zh);
     let mark = if !row.counted {
-        t("not counted (void: appeal upheld)", "不計(作廢:申訴成立)").to_string()
+        tr!(lang, "explain-not-counted")
+    } else if row.lost.is_zero() {
+        // Past the leaf's cap a row costs nothing more.
+        "0".to_string()
     } else {
         format!("−{}", fmt_score(row.lost))
     };
     let mut line = if row.kind == "survey" {
         format!(
-            "{}  {}  {} {}  {} {} ({})",
+            "{}  {}  {} {}  {}",
             row.place,
             row.date,
-            t("survey", "滿意度調查"),
+            row.source.name,
             row.customer,
-            t("rating", "評價"),
-            row.rating.unwrap_or_default(),
-            row.topic
+            tr!(lang, "explain-survey-rating", rating = u32::from(row.rating.unwrap_or_default()), topic = &row.topic.name)
         )
     } else {
         let mut line = format!("{}  {}  {}", row.place, row.date, row.source.name);
         if !row.inspector.is_empty() {
-            let _ = write!(line, "  {} {}", t("inspector", "檢查人"), row.inspector);
+            let _ = write!(line, "  {}", tr!(lang, "explain-inspector", name = &row.inspector));
         }
         if row.misses != 1 {
-            let _ = write!(line, "  {} {}", t("misses", "次數"), row.misses);
+            let _ = write!(line, "  {}", tr!(lang, "explain-misses", count = row.misses));
         }
-        if !row.note.is_empty() {
-            let _ = write!(line, "  “{}”", row.note);
-        }
+        line.push_str(&quoted(&row.note));
         line
     };
     let _ = write!(line, "  {mark}");
@@ -301,55 +322,42 @@ fn evidence(row: &EvidenceLine, lang: Lang) -> String {
 
 /// `appeal pending`, `appeal rejected by 王经理 on 2026-10-30: “…”`.
 pub fn appeal_text(row: &EvidenceLine, lang: Lang) -> String {
-    let mut s = match lang {
-        Lang::En => format!("appeal {}", row.appeal.code),
-        Lang::Zh | Lang::ZhTw => format!("申诉{}", row.appeal.name),
-    };
+    let mut s = row.appeal.name.clone();
     if !row.decided_by.is_empty() {
-        let _ = write!(s, " {} {}", lang.pick("by", "裁定人"), row.decided_by);
+        let _ = write!(s, " {}", tr!(lang, "explain-decided-by", name = &row.decided_by));
     }
     if let Some(d) = row.decided_on {
-        let _ = write!(s, " {} {d}", lang.pick("on", "于"));
+        let _ = write!(s, " {}", tr!(lang, "explain-decided-on", date = d.to_string()));
     }
     if !row.appeal_note.is_empty() {
-        let _ = write!(s, ": “{}”", row.appeal_note);
+        let _ = write!(s, "{}", tr!(lang, "explain-appeal-note", note = &row.appeal_note));
     }
     s
 }
 
-/// Why the special award was or was not earned.
+/// Why the special award was or was not earned, with the awards' names (never their codes).
 pub fn special_reason(reason: &SpecialReason, kinds: &[Named], work: Decimal, min: Decimal, lang: Lang) -> String {
     let name = |code: &str| kinds.iter().find(|k| k.code == code).map_or_else(|| code.to_string(), |k| k.name.clone());
-    match (reason, lang) {
-        (SpecialReason::NoAwards, Lang::En) => "no awards this month".to_string(),
-        (SpecialReason::NoAwards, Lang::Zh | Lang::ZhTw) => "本月沒有獎勵記錄".to_string(),
-        (SpecialReason::Earned { kind, count, needed }, Lang::En) => {
-            let kind = name(kind);
-            format!("earned: {kind} × {count} ({needed} needed); work score {} ≥ {}", fmt_score(work), fmt_score(min))
+    match reason {
+        SpecialReason::NoAwards => tr!(lang, "explain-special-none"),
+        SpecialReason::Earned { kind, count, needed } => tr!(
+            lang,
+            "explain-special-earned",
+            kind = name(kind),
+            count = u64::from(*count),
+            needed = u64::from(*needed),
+            work = fmt_score(work),
+            min = fmt_score(min)
+        ),
+        SpecialReason::NotEnough { counts } => {
+            let list: Vec<String> = counts
+                .iter()
+                .map(|(k, c, n)| tr!(lang, "explain-special-count", kind = name(k), count = u64::from(*c), needed = u64::from(*n)))
+                .collect();
+            tr!(lang, "explain-special-not-enough", list = list.join(&list_sep(lang)))
         }
-        (SpecialReason::Earned { kind, count, needed }, Lang::Zh | Lang::ZhTw) => {
-            let kind = name(kind);
-            format!("獲得:{kind} {count} 次(需 {needed} 次);工作考核 {} ≥ {}", fmt_score(work), fmt_score(min))
-        }
-        (SpecialReason::NotEnough { counts }, Lang::En) => {
-            let list: Vec<String> = counts.iter().map(|(k, c, n)| format!("{} × {c} ({n} needed)", name(k))).collect();
-            format!("not earned: {}", list.join(", "))
-        }
-        (SpecialReason::NotEnough { counts }, Lang::Zh | Lang::ZhTw) => {
-            let list: Vec<String> = counts.iter().map(|(k, c, n)| format!("{} {c} 次(需 {n} 次)", name(k))).collect();
-            format!("未獲得:{}", list.join(","))
-        }
-        (SpecialReason::WorkBelow { kind, work, min }, Lang::En) => {
-            let kind = name(kind);
-            format!(
-                "not earned: an award for “{kind}” needs the month's work done (work score {} is below {})",
-                fmt_score(*work),
-                fmt_score(*min)
-            )
-        }
-        (SpecialReason::WorkBelow { kind, work, min }, Lang::Zh | Lang::ZhTw) => {
-            let kind = name(kind);
-            format!("未獲得:“{kind}”獎勵以完成本職工作為前提(工作考核 {} 低於 {})", fmt_score(*work), fmt_score(*min))
+        SpecialReason::WorkBelow { kind, work, min } => {
+            tr!(lang, "explain-special-work-below", kind = name(kind), work = fmt_score(*work), min = fmt_score(*min))
         }
     }
 }

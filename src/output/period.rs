@@ -11,42 +11,52 @@ use serde_json::{json, Value};
 
 use super::tables::{csv_err, writer};
 use super::terminal::Table;
-use super::xlsx::{print_setup, Formats, SheetWriter};
+use super::xlsx::{column, print_setup, Formats, SheetWriter};
 use crate::error::{KaoheError, Result};
 use crate::lang::Lang;
 use crate::num::{fmt_money, fmt_score};
 use crate::period::{AgentPeriod, MonthCell, PeriodSummary, TeamPeriod};
 use crate::score::Action;
+use crate::tr;
 
 fn title(s: &PeriodSummary, lang: Lang) -> String {
     let p = &s.period;
-    match (lang, p.is_year()) {
-        (Lang::En, true) => format!("Yearly appraisal {} ({} – {})", p.label(), p.first, p.last),
-        (Lang::En, false) => format!("Quarterly appraisal {} ({} – {})", p.label(), p.first, p.last),
-        (Lang::Zh | Lang::ZhTw, true) => format!("{} 年度考核({} 至 {})", p.label(), p.first, p.last),
-        (Lang::Zh | Lang::ZhTw, false) => format!("{} 季度考核({} 至 {})", p.label(), p.first, p.last),
+    let (label, first, last) = (p.label(), p.first.to_string(), p.last.to_string());
+    if p.is_year() {
+        tr!(lang, "out-period-year-title", period = label, first = first, last = last)
+    } else {
+        tr!(lang, "out-period-quarter-title", period = label, first = first, last = last)
     }
 }
 
 fn team_label(team: &str, lang: Lang) -> String {
     if team.is_empty() {
-        lang.pick("(no team)", "(无班组)").to_string()
+        tr!(lang, "out-no-team")
     } else {
         team.to_string()
     }
 }
 
-fn actions_text(actions: &std::collections::BTreeMap<String, usize>, lang: Lang) -> String {
+/// The actions and their counts by name (`None`: by code, as the CSV file holds them).
+fn actions_text(actions: &std::collections::BTreeMap<String, usize>, lang: Option<Lang>) -> String {
+    let Some(lang) = lang else {
+        let mut list: Vec<(usize, String)> = actions
+            .iter()
+            .map(|(code, n)| (Action::ALL.iter().position(|a| a.code() == code).unwrap_or(usize::MAX), format!("{code}×{n}")))
+            .collect();
+        list.sort();
+        return list.into_iter().map(|(_, t)| t).collect::<Vec<_>>().join(" ");
+    };
     // In the scheme's order, not the codes' alphabetical one.
     let mut list: Vec<(usize, String)> = actions
         .iter()
         .map(|(code, n)| match Action::ALL.iter().position(|a| a.code() == code) {
-            Some(i) => (i, format!("{}×{n}", lang.pick(code, Action::ALL[i].zh()))),
-            None => (usize::MAX, format!("{code}×{n}")),
+            Some(i) => (i, tr!(lang, "out-period-action-count", action = Action::ALL[i].name(lang), count = *n)),
+            None => (usize::MAX, tr!(lang, "out-period-action-count", action = code.as_str(), count = *n)),
         })
         .collect();
     list.sort();
-    list.into_iter().map(|(_, t)| t).collect::<Vec<_>>().join(" ")
+    list.into_iter().map(|(_, t)| t).collect::<Vec<_>>().join(&super::explain::list_sep(lang))
 }
 
 fn opt_score(d: Option<Decimal>) -> String {
@@ -62,30 +72,30 @@ fn opt_money(d: Option<Decimal>) -> String {
 pub fn text(s: &PeriodSummary, lang: Lang) -> String {
     let mut out = format!("{}\n", title(s, lang));
     if s.agents.is_empty() {
-        out.push_str(lang.pick("  (no months recorded in this period)\n", "  (本期间没有记录的月份)\n"));
+        out.push_str(&format!("  {}\n", tr!(lang, "out-period-no-months")));
         return out;
     }
     let mut columns: Vec<(String, bool)> = vec![
-        (lang.pick("team", "班组").into(), false),
-        (lang.pick("rank", "名次").into(), true),
-        (lang.pick("agent", "工号").into(), false),
-        (lang.pick("name", "姓名").into(), false),
+        (tr!(lang, "out-period-col-team"), false),
+        (tr!(lang, "out-period-col-rank"), true),
+        (tr!(lang, "out-period-col-agent"), false),
+        (tr!(lang, "out-period-col-name"), false),
     ];
     columns.extend(s.months.iter().map(|m| (m.to_string(), true)));
     columns.extend(
         [
-            lang.pick("avg work", "平均工作分"),
-            lang.pick("avg total", "平均总分"),
-            lang.pick("lowest", "最低"),
-            lang.pick("below", "低于线"),
-            lang.pick("full", "满分月"),
-            lang.pick("awards", "特殊奖"),
-            lang.pick("fines", "罚款"),
-            lang.pick("pay adj.", "考核增减"),
+            tr!(lang, "out-period-col-avg-work"),
+            tr!(lang, "out-period-col-avg-total"),
+            tr!(lang, "out-period-col-lowest"),
+            tr!(lang, "out-period-col-below"),
+            tr!(lang, "out-period-col-full"),
+            tr!(lang, "out-period-col-awards"),
+            tr!(lang, "out-period-col-fines"),
+            tr!(lang, "out-period-col-pay-adj"),
         ]
-        .map(|h| (h.to_string(), true)),
+        .map(|h| (h, true)),
     );
-    columns.push((lang.pick("actions", "处理").into(), false));
+    columns.push((tr!(lang, "out-period-col-actions"), false));
     let mut t = Table::new(columns);
     for (team, agents) in s.by_team() {
         for a in agents {
@@ -100,17 +110,14 @@ pub fn text(s: &PeriodSummary, lang: Lang) -> String {
                 a.special_awards.to_string(),
                 opt_money(a.fines),
                 opt_money(a.pay_adjustment),
-                actions_text(&a.actions, lang),
+                actions_text(&a.actions, Some(lang)),
             ]);
             t.row(row);
         }
         let mut row = vec![
             team_label(&team.team, lang),
-            lang.pick("subtotal", "小计").into(),
-            match lang {
-                Lang::En => format!("{} agent(s)", team.agents),
-                Lang::Zh | Lang::ZhTw => format!("{} 人", team.agents),
-            },
+            tr!(lang, "out-period-subtotal"),
+            tr!(lang, "out-period-agents", count = team.agents),
             String::new(),
         ];
         row.extend(team.average_work_by_month.iter().map(|a| opt_score(*a)));
@@ -123,15 +130,13 @@ pub fn text(s: &PeriodSummary, lang: Lang) -> String {
             team.special_awards.to_string(),
             opt_money(team.fines),
             opt_money(team.pay_adjustment),
-            actions_text(&team.actions, lang),
+            actions_text(&team.actions, Some(lang)),
         ]);
         t.row(row);
     }
     out.push_str(&t.render());
-    out.push_str(lang.pick(
-        "months: work score (team rows: the team's average); below = months under the retrain threshold; empty = not known (imported months hold only the work score); --out FILE.xlsx|FILE.csv adds each month's total and pay adjustment\n",
-        "各月为工作考核分(小计行为班组平均);低于线 = 低于强化培训线的月数;空白 = 未知(导入的月份只有工作考核分);--out FILE.xlsx|FILE.csv 另含各月总分和考核增减\n",
-    ));
+    out.push_str(&tr!(lang, "out-period-legend"));
+    out.push('\n');
     out
 }
 
@@ -204,21 +209,21 @@ pub fn json(s: &PeriodSummary) -> Value {
 }
 
 /// The per-month measures of the exports, in their column order.
-const MONTH_MEASURES: [(&str, &str); 3] = [("work_score", "工作考核分"), ("total_score", "总分"), ("pay_adjustment", "考核增减")];
+const MONTH_MEASURES: [&str; 3] = ["work_score", "total_score", "pay_adjustment"];
 
 /// The columns after the months, in order.
-const PERIOD_COLUMNS: [(&str, &str); 11] = [
-    ("months", "月数"),
-    ("average_work_score", "平均工作考核分"),
-    ("average_total_score", "平均总分"),
-    ("lowest_work_score", "最低工作考核分"),
-    ("lowest_month", "最低月份"),
-    ("months_below_threshold", "低于强化培训线月数"),
-    ("full_marks_months", "满分月数"),
-    ("special_awards", "特殊奖励次数"),
-    ("fines", "罚款"),
-    ("pay_adjustment", "考核增减合计"),
-    ("actions", "处理"),
+const PERIOD_COLUMNS: [&str; 11] = [
+    "months",
+    "average_work_score",
+    "average_total_score",
+    "lowest_work_score",
+    "lowest_month",
+    "months_below_threshold",
+    "full_marks_months",
+    "special_awards",
+    "fines",
+    "pay_adjustment",
+    "actions",
 ];
 
 /// One summary line (an agent or a team subtotal) as the exports hold it.
@@ -241,7 +246,8 @@ struct Line {
     actions: String,
 }
 
-fn lines(s: &PeriodSummary, lang: Lang) -> Vec<Line> {
+/// The lines of the exports; actions by name in `names`' language, else by code.
+fn lines(s: &PeriodSummary, lang: Lang, names: Option<Lang>) -> Vec<Line> {
     let mut out = Vec::new();
     for (team, agents) in s.by_team() {
         for a in agents {
@@ -261,7 +267,7 @@ fn lines(s: &PeriodSummary, lang: Lang) -> Vec<Line> {
                 awards: a.special_awards,
                 fines: a.fines,
                 pay_adjustment: a.pay_adjustment,
-                actions: actions_text(&a.actions, lang),
+                actions: actions_text(&a.actions, names),
             });
         }
         out.push(Line {
@@ -269,10 +275,7 @@ fn lines(s: &PeriodSummary, lang: Lang) -> Vec<Line> {
             team: team.team.clone(),
             rank: None,
             agent_id: String::new(),
-            name: match lang {
-                Lang::En => format!("subtotal {} ({} agent(s))", team_label(&team.team, lang), team.agents),
-                Lang::Zh | Lang::ZhTw => format!("{} 小计({} 人)", team_label(&team.team, lang), team.agents),
-            },
+            name: tr!(lang, "out-period-team-subtotal", team = team_label(&team.team, lang), count = team.agents),
             months: (0..s.months.len())
                 .map(|i| [team.average_work_by_month[i], team.average_total_by_month[i], team.pay_adjustment_by_month[i]])
                 .collect(),
@@ -285,7 +288,7 @@ fn lines(s: &PeriodSummary, lang: Lang) -> Vec<Line> {
             awards: team.special_awards,
             fines: team.fines,
             pay_adjustment: team.pay_adjustment,
-            actions: actions_text(&team.actions, lang),
+            actions: actions_text(&team.actions, names),
         });
     }
     out
@@ -298,11 +301,11 @@ pub fn write_csv<W: std::io::Write>(out: W, s: &PeriodSummary, lang: Lang) -> st
     let mut w = writer(out)?;
     let mut header: Vec<String> = ["row_type", "team", "rank_in_team", "agent_id", "name"].map(String::from).to_vec();
     for m in &s.months {
-        header.extend(MONTH_MEASURES.iter().map(|(en, _)| format!("{m} {en}")));
+        header.extend(MONTH_MEASURES.iter().map(|c| format!("{m} {c}")));
     }
-    header.extend(PERIOD_COLUMNS.iter().map(|(en, _)| en.to_string()));
+    header.extend(PERIOD_COLUMNS.iter().map(|c| c.to_string()));
     w.write_record(&header).map_err(csv_err)?;
-    for l in lines(s, lang) {
+    for l in lines(s, lang, None) {
         let mut row: Vec<String> = vec![
             l.kind.into(),
             super::neutralize(&l.team).into_owned(),
@@ -340,35 +343,34 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, s: &PeriodSummary, la
     let f = Formats::new();
     let bold = Format::new().set_bold();
     let bold_money = Format::new().set_bold().set_num_format("#,##0.00");
-    let bold_score = Format::new().set_bold().set_num_format("0.##");
+    let bold_score = Format::new().set_bold().set_num_format("General");
     let group = Format::new().set_bold().set_background_color("#DDEBF7").set_align(rust_xlsxwriter::FormatAlign::Center);
     let wrap = Format::new().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
     let mut book = Workbook::new();
-    let main_name = match (lang, s.period.is_year()) {
-        (Lang::En, true) => format!("year {}", s.period.label()),
-        (Lang::En, false) => format!("quarter {}", s.period.label()),
-        (Lang::Zh | Lang::ZhTw, true) => format!("{}年度考核", s.period.label()),
-        (Lang::Zh | Lang::ZhTw, false) => format!("{}季度考核", s.period.label()),
+    let main_name = if s.period.is_year() {
+        tr!(lang, "out-period-sheet-year", period = s.period.label())
+    } else {
+        tr!(lang, "out-period-sheet-quarter", period = s.period.label())
     };
-    let teams_name = lang.pick("teams by month", "班组月度平均");
+    let teams_name = tr!(lang, "out-period-sheet-teams");
+    let teams_name = teams_name.as_str();
     {
         let sheet = book.add_worksheet().set_name(&main_name)?;
         sheet.set_header(format!("&C{}", title(s, lang)));
         sheet.set_footer("&C&P / &N");
         let mut w = SheetWriter::new(sheet);
         // Two header rows: the month over its three measures, then each column's name.
-        let lead =
-            [lang.pick("team", "班组"), lang.pick("rank_in_team", "组内名次"), lang.pick("agent_id", "工号"), lang.pick("name", "姓名")];
-        let mut names: Vec<&str> = lead.to_vec();
+        let lead: Vec<String> = ["team", "rank_in_team", "agent_id", "name"].iter().map(|c| column(lang, c)).collect();
+        let mut names: Vec<String> = lead.clone();
         for _ in &s.months {
-            names.extend(MONTH_MEASURES.iter().map(|(en, zh)| lang.pick(en, zh)));
+            names.extend(MONTH_MEASURES.iter().map(|c| column(lang, c)));
         }
-        names.extend(PERIOD_COLUMNS.iter().map(|(en, zh)| lang.pick(en, zh)));
+        names.extend(PERIOD_COLUMNS.iter().map(|c| column(lang, &format!("period-{c}"))));
         // Column names wrap onto two lines instead of widening their columns: 24 columns must
         // print one page wide and stay readable.
         let header = f.header.clone().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
         for (c, n) in names.iter().enumerate() {
-            w.sheet.write_string_with_format(1, c as u16, *n, &header)?;
+            w.sheet.write_string_with_format(1, c as u16, n, &header)?;
             w.measure(c as u16, super::xlsx::display_width(n).min(8));
         }
         w.sheet.set_row_height(1, 30)?;
@@ -377,9 +379,9 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, s: &PeriodSummary, la
             w.sheet.merge_range(0, c, 0, c + 2, &m.to_string(), &group)?;
         }
         let after = (lead.len() + s.months.len() * 3) as u16;
-        w.sheet.merge_range(0, after, 0, after + PERIOD_COLUMNS.len() as u16 - 1, lang.pick("period", "本期"), &group)?;
+        w.sheet.merge_range(0, after, 0, after + PERIOD_COLUMNS.len() as u16 - 1, &tr!(lang, "out-period-period"), &group)?;
         w.sheet.set_freeze_panes(2, lead.len() as u16)?;
-        for (r, l) in (2u32..).zip(lines(s, lang)) {
+        for (r, l) in (2u32..).zip(lines(s, lang, Some(lang))) {
             let subtotal = l.kind == "team_subtotal";
             let (money, score) = if subtotal { (&bold_money, &bold_score) } else { (&f.money, &f.score) };
             w.text(r, 0, &team_label(&l.team, lang))?;
@@ -436,7 +438,7 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, s: &PeriodSummary, la
         // Each team's average work score by month: the chart's data, then the chart.
         let sheet = book.add_worksheet().set_name(teams_name)?;
         let mut w = SheetWriter::new(sheet);
-        let mut headers: Vec<String> = vec![lang.pick("month", "月份").into()];
+        let mut headers: Vec<String> = vec![column(lang, "month")];
         headers.extend(s.teams.iter().map(|t| team_label(&t.team, lang)));
         let refs: Vec<&str> = headers.iter().map(String::as_str).collect();
         w.headers(&refs, &f.header, s.months.len())?;
@@ -463,9 +465,9 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, s: &PeriodSummary, la
                     .set_values((teams_name, 1, c, last, c))
                     .set_marker(ChartMarker::new().set_automatic());
             }
-            chart.title().set_name(lang.pick("Average work score by team and month", "各班组每月工作考核平均分"));
-            chart.x_axis().set_name(lang.pick("month", "月份"));
-            chart.y_axis().set_name(lang.pick("average work score", "工作考核平均分")).set_min(0);
+            chart.title().set_name(tr!(lang, "out-period-chart-title").as_str());
+            chart.x_axis().set_name(column(lang, "month").as_str());
+            chart.y_axis().set_name(tr!(lang, "out-chart-average").as_str()).set_min(0);
             if let Some(max) = s.out_of {
                 chart.y_axis().set_max(max.to_f64().unwrap_or(50.0));
             }

@@ -14,6 +14,7 @@ use crate::error::{KaoheError, Result};
 use crate::lang::Lang;
 use crate::num::{fmt_money, fmt_percent, fmt_score};
 use crate::statement::{EvidenceLine, Statement};
+use crate::tr;
 
 /// Columns of an agent's sheet: code, what, points, misses or count, lost or amount, detail.
 const WIDTHS: [f64; 6] = [5.0, 28.0, 6.0, 6.0, 7.0, 58.0];
@@ -44,9 +45,9 @@ impl Formats {
             head: base.clone().set_bold().set_font_color("#555555").set_border_bottom(FormatBorder::Hair),
             text: base.clone(),
             wrap: base.clone().set_text_wrap(),
-            score: base.clone().set_num_format("0.##;-0.##;0"),
+            score: base.clone().set_num_format("General"),
             money: base.clone().set_num_format("#,##0.00"),
-            total: base.clone().set_bold().set_num_format("0.##;-0.##;0").set_border_top(FormatBorder::Thin),
+            total: base.clone().set_bold().set_num_format("General").set_border_top(FormatBorder::Thin),
             total_money: base.clone().set_bold().set_num_format("#,##0.00").set_border_top(FormatBorder::Thin),
             sign: base.clone().set_border_bottom(FormatBorder::Thin),
             link: base.set_font_color("#0563C1").set_underline(rust_xlsxwriter::FormatUnderline::Single),
@@ -54,8 +55,9 @@ impl Formats {
     }
 }
 
+/// A decimal as a cell's number; never -0 (`+ 0.0` makes -0.0 into 0.0).
 fn num(d: Decimal) -> f64 {
-    d.to_f64().unwrap_or(0.0)
+    d.to_f64().unwrap_or(0.0) + 0.0
 }
 
 /// A sheet name from an agent: `1003 李娜`, cut to Excel's 31 characters, without the
@@ -90,7 +92,7 @@ where
 {
     let f = Formats::new();
     let mut book = Workbook::new();
-    let mut used = vec![lang.pick("index", "目录").to_string()];
+    let mut used = vec![tr!(lang, "out-st-index")];
     let names: Vec<String> = statements.iter().map(|st| sheet_name(st, &mut used)).collect();
     index_sheet(book.add_worksheet().set_name(&used[0])?, statements, &names, lang, &f)?;
     for (st, name) in statements.iter().zip(&names) {
@@ -100,19 +102,18 @@ where
 }
 
 fn index_sheet(sheet: &mut Worksheet, statements: &[Statement], names: &[String], lang: Lang, f: &Formats) -> Result<(), XlsxError> {
-    let t = |en: &'static str, zh: &'static str| lang.pick(en, zh);
     let month = statements.first().map(|s| s.month.as_str()).unwrap_or("");
-    sheet.write_string_with_format(0, 0, format!("{} {month}", t("Appraisal statements", "考核表")), &f.label)?;
+    sheet.write_string_with_format(0, 0, tr!(lang, "out-st-index-title", month = month), &f.label)?;
     let heads = [
-        t("agent", "工号"),
-        t("name", "姓名"),
-        t("team", "班组"),
-        t("total score", "考核总分"),
-        t("gross pay", "应发工资"),
-        t("sheet", "考核表"),
+        tr!(lang, "out-st-col-agent"),
+        tr!(lang, "out-st-col-name"),
+        tr!(lang, "out-st-col-team"),
+        tr!(lang, "out-st-col-total"),
+        tr!(lang, "pay-gross"),
+        tr!(lang, "out-st-col-sheet"),
     ];
     for (c, h) in heads.iter().enumerate() {
-        sheet.write_string_with_format(2, c as u16, *h, &f.head)?;
+        sheet.write_string_with_format(2, c as u16, h, &f.head)?;
     }
     for (i, (st, name)) in statements.iter().zip(names).enumerate() {
         let r = 3 + i as u32;
@@ -186,24 +187,26 @@ impl Page<'_, '_> {
 /// `-2  10-09 qa.csv:17 spot check 陈建国 “两次推脱客户投诉”`.
 fn evidence_line(e: &EvidenceLine, lang: Lang) -> String {
     let cost = match (e.counted, e.lost.is_zero()) {
-        (false, _) => lang.pick("void", "不计").to_string(),
+        (false, _) => tr!(lang, "out-st-void"),
         // Past the leaf's cap a row costs nothing more.
         (true, true) => "0".to_string(),
         (true, false) => format!("-{}", fmt_score(e.lost)),
     };
     let mut line = format!("{cost}  {}  {}", e.date.format("%m-%d"), e.place);
     if e.kind == "survey" {
-        line.push_str(&format!("  {} {} {} {}", e.source.name, e.customer, lang.pick("rating", "评价"), e.rating.unwrap_or_default()));
+        line.push_str(&format!(
+            "  {} {} {}",
+            e.source.name,
+            e.customer,
+            tr!(lang, "explain-survey-rating", rating = u32::from(e.rating.unwrap_or_default()), topic = &e.topic.name)
+        ));
     } else {
         line.push_str(&format!("  {}", e.source.name));
         if !e.inspector.is_empty() {
             line.push_str(&format!(" {}", e.inspector));
         }
         if e.misses > 1 {
-            line.push_str(&match lang {
-                Lang::En => format!("  ×{}", e.misses),
-                Lang::Zh | Lang::ZhTw => format!("  {} 次", e.misses),
-            });
+            line.push_str(&format!("  {}", tr!(lang, "out-st-times", count = e.misses)));
         }
         if !e.note.is_empty() {
             line.push_str(&format!("  “{}”", e.note));
@@ -216,7 +219,6 @@ fn evidence_line(e: &EvidenceLine, lang: Lang) -> String {
 }
 
 fn agent_sheet(sheet: &mut Worksheet, st: &Statement, lang: Lang, f: &Formats) -> Result<(), XlsxError> {
-    let t = |en: &'static str, zh: &'static str| lang.pick(en, zh);
     for (c, w) in WIDTHS.iter().enumerate() {
         sheet.set_column_width(c as u16, *w)?;
     }
@@ -227,34 +229,31 @@ fn agent_sheet(sheet: &mut Worksheet, st: &Statement, lang: Lang, f: &Formats) -
     let mut p = Page { sheet, f, row: 0, lines: 0 };
 
     // Title and agent.
-    let title = format!("{} — {}", t("Appraisal statement", "客服工作考核表"), st.month);
+    let title = tr!(lang, "out-st-title", month = &st.month);
     p.sheet.merge_range(0, 0, 0, LAST_COL, &title, &f.title)?;
     p.row = 1;
-    let who = format!(
-        "{} {}   {} {}   {} {}   {} {}",
-        t("Agent", "工号"),
-        st.agent.id,
-        t("Name", "姓名"),
-        st.agent.name,
-        t("Team", "班组"),
-        if st.agent.team.is_empty() { "-" } else { &st.agent.team },
-        t("Status", "状态"),
-        st.agent.status.name
+    let who = tr!(
+        lang,
+        "out-st-who",
+        id = &st.agent.id,
+        name = &st.agent.name,
+        team = if st.agent.team.is_empty() { "-" } else { &st.agent.team },
+        status = &st.agent.status.name
     );
     p.sheet.merge_range(1, 0, 1, LAST_COL, &who, &f.label)?;
     p.row = 2;
-    p.text(0, &format!("{}: {}", t("Rules", "规则"), st.rules.name), &f.text)?;
+    p.text(0, &tr!(lang, "out-st-rules", name = &st.rules.name), &f.text)?;
     p.next()?;
 
     // Work score.
-    p.section(&format!("{} {} / {}", t("Work score", "工作考核"), fmt_score(st.work.score), fmt_score(st.work.full_marks)))?;
+    p.section(&tr!(lang, "explain-work", score = fmt_score(st.work.score), full = fmt_score(st.work.full_marks)))?;
     for (c, h) in [
-        t("item", "项目"),
-        t("norm", "考核内容"),
-        t("points", "分值"),
-        t("misses", "次数"),
-        t("lost", "扣分"),
-        t("rows behind the points: cost, date, row, source, inspector, note", "扣分依据:扣分、日期、行、来源、检查人、说明"),
+        tr!(lang, "out-st-col-item"),
+        tr!(lang, "out-st-col-norm"),
+        tr!(lang, "out-st-col-points"),
+        tr!(lang, "out-st-col-misses"),
+        tr!(lang, "out-st-col-lost"),
+        tr!(lang, "out-st-col-detail"),
     ]
     .iter()
     .enumerate()
@@ -276,56 +275,42 @@ fn agent_sheet(sheet: &mut Worksheet, st: &Statement, lang: Lang, f: &Formats) -
             p.number(4, -leaf.lost, &f.score)?;
             let mut detail: Vec<String> = leaf.rows.iter().map(|e| evidence_line(e, lang)).collect();
             if leaf.capped {
-                detail.push(t("(capped at the norm's points)", "(以该项分值为上限)").to_string());
+                detail.push(tr!(lang, "out-st-capped"));
             }
             p.text(5, &detail.join("\n"), &f.wrap)?;
             p.next()?;
         }
     }
     let untouched = st.work.items.iter().flat_map(|i| &i.leaves).filter(|l| l.rows.is_empty()).count();
-    let mut note = match lang {
-        Lang::En => format!("The other {untouched} norms had no finding this month."),
-        Lang::Zh | Lang::ZhTw => format!("其余 {untouched} 项考核内容本月无扣分。"),
-    };
+    let mut note = tr!(lang, "out-st-untouched", count = untouched);
     if st.work.uncovered > Decimal::ZERO {
-        note.push_str(&match lang {
-            Lang::En => format!(" {} points are covered by no norm and cannot be lost.", fmt_score(st.work.uncovered)),
-            Lang::Zh | Lang::ZhTw => format!("另有 {} 分没有对应的考核项,不会被扣。", fmt_score(st.work.uncovered)),
-        });
+        note.push_str(&tr!(lang, "out-st-uncovered", points = fmt_score(st.work.uncovered)));
     }
     p.text(0, &note, &f.text)?;
     p.next()?;
     let days: Vec<String> = st.samples.days.iter().map(|d| d.to_string()).collect();
-    let samples = match lang {
-        Lang::En => format!("Spot checks: {} (days {})", st.samples.count, if days.is_empty() { "-".into() } else { days.join(", ") }),
-        Lang::Zh | Lang::ZhTw => {
-            format!("抽查次数:{}(日期 {})", st.samples.count, if days.is_empty() { "-".into() } else { days.join("、") })
-        }
-    };
+    let days = if days.is_empty() { "-".into() } else { days.join(&super::explain::list_sep(lang)) };
+    let samples = tr!(lang, "out-st-samples", count = st.samples.count, days = days);
     p.text(0, &samples, &f.text)?;
     p.next()?;
-    let satisfaction = match (st.satisfaction.rate, lang) {
-        (Some(r), Lang::En) => {
-            format!("Customer surveys: {} of {} satisfied ({})", st.satisfaction.satisfied, st.satisfaction.answers, fmt_percent(r))
+    let satisfaction = match st.satisfaction.rate {
+        Some(r) => {
+            tr!(lang, "out-st-surveys", satisfied = st.satisfaction.satisfied, answers = st.satisfaction.answers, rate = fmt_percent(r))
         }
-        (Some(r), Lang::Zh | Lang::ZhTw) => {
-            format!("满意度调查:{} 份中 {} 份满意({})", st.satisfaction.answers, st.satisfaction.satisfied, fmt_percent(r))
-        }
-        (None, Lang::En) => "Customer surveys: none".into(),
-        (None, Lang::Zh | Lang::ZhTw) => "满意度调查:无".into(),
+        None => tr!(lang, "out-st-surveys-none"),
     };
     p.text(0, &satisfaction, &f.text)?;
     p.next()?;
 
     // Attendance, hygiene, special.
-    p.section(&format!(
-        "{} {} / {}",
-        t("Attendance, hygiene and special contribution", "出勤、卫生和特殊奖励"),
-        fmt_score(st.attendance.score + st.hygiene.score + st.special.score),
-        fmt_score(st.attendance.max + st.hygiene.max + st.special.points)
+    p.section(&tr!(
+        lang,
+        "out-st-section-other",
+        score = fmt_score(st.attendance.score + st.hygiene.score + st.special.score),
+        full = fmt_score(st.attendance.max + st.hygiene.max + st.special.points)
     ))?;
-    for (label, sub) in [(t("Attendance", "出勤"), &st.attendance), (t("Hygiene", "卫生"), &st.hygiene)] {
-        p.text(1, label, &f.label)?;
+    for (label, sub) in [(tr!(lang, "out-st-attendance"), &st.attendance), (tr!(lang, "out-st-hygiene"), &st.hygiene)] {
+        p.text(1, &label, &f.label)?;
         p.number(2, sub.max, &f.score)?;
         p.number(4, -(sub.max - sub.score), &f.score)?;
         let detail: Vec<String> = sub
@@ -339,35 +324,35 @@ fn agent_sheet(sheet: &mut Worksheet, st: &Statement, lang: Lang, f: &Formats) -
         p.text(5, &detail.join("\n"), &f.wrap)?;
         p.next()?;
     }
-    p.text(1, t("Special contribution", "特殊奖励"), &f.label)?;
+    p.text(1, &tr!(lang, "out-st-special"), &f.label)?;
     p.number(2, st.special.points, &f.score)?;
     p.number(4, st.special.score, &f.score)?;
     let mut detail = vec![special_reason(&st.special.reason, &st.special.award_kinds, st.work.score, st.special.min_work_score, lang)];
     for a in &st.special.awards {
         let note = if a.note.is_empty() { String::new() } else { format!("  “{}”", a.note) };
         let approved =
-            if a.approved_by.is_empty() { String::new() } else { format!("  {} {}", t("approved by", "批准人"), a.approved_by) };
+            if a.approved_by.is_empty() { String::new() } else { format!("  {}", tr!(lang, "explain-approved-by", name = &a.approved_by)) };
         detail.push(format!("{}  {}  {}{note}{approved}", a.date.format("%m-%d"), a.place, a.kind.name));
     }
     p.text(5, &detail.join("\n"), &f.wrap)?;
     p.next()?;
-    p.text(1, t("Total score", "考核总分"), &f.label)?;
+    p.text(1, &tr!(lang, "out-st-total"), &f.label)?;
     p.number(2, st.total.full_marks, &f.total)?;
     p.number(4, st.total.score, &f.total)?;
     p.next()?;
 
     // Pay.
-    p.section(&format!("{} ({})", t("Pay", "工资"), st.agent.status.name))?;
+    p.section(&tr!(lang, "explain-pay", status = &st.agent.status.name))?;
     let pay = &st.pay;
-    let not_paid = t("not paid in this status", "此状态不发");
-    let lines: [(&str, Decimal, bool); 7] = [
-        (t("Base salary", "基本工资"), pay.base_salary, true),
-        (t("Allowance", "补助"), pay.allowance.amount, pay.allowance.paid),
-        (t("Appraisal wage", "考核工资"), pay.appraisal_wage.amount, pay.appraisal_wage.paid),
-        (t("Attendance bonus", "出勤奖金"), pay.attendance_bonus.amount, pay.attendance_bonus.paid),
-        (t("Special bonus", "特殊奖金"), pay.special_bonus.amount, pay.special_bonus.paid),
-        (t("Rewards", "奖励"), pay.rewards.amount, pay.rewards.paid),
-        (t("Fines", "罚款"), -pay.fines, true),
+    let not_paid = tr!(lang, "explain-not-paid");
+    let lines: [(String, Decimal, bool); 7] = [
+        (tr!(lang, "out-st-base-salary"), pay.base_salary, true),
+        (tr!(lang, "out-st-allowance"), pay.allowance.amount, pay.allowance.paid),
+        (tr!(lang, "out-st-appraisal-wage"), pay.appraisal_wage.amount, pay.appraisal_wage.paid),
+        (tr!(lang, "out-st-attendance-bonus"), pay.attendance_bonus.amount, pay.attendance_bonus.paid),
+        (tr!(lang, "out-st-special-bonus"), pay.special_bonus.amount, pay.special_bonus.paid),
+        (tr!(lang, "out-st-rewards"), pay.rewards.amount, pay.rewards.paid),
+        (tr!(lang, "out-st-fines"), -pay.fines, true),
     ];
     let fines: Vec<String> = pay
         .fine_lines
@@ -378,53 +363,44 @@ fn agent_sheet(sheet: &mut Worksheet, st: &Statement, lang: Lang, f: &Formats) -
         })
         .collect();
     let fines = fines.join("\n");
+    let count = lines.len();
     for (i, (label, amount, paid)) in lines.into_iter().enumerate() {
-        p.text(1, label, &f.text)?;
+        p.text(1, &label, &f.text)?;
         p.number(4, amount, &f.money)?;
         if !paid {
-            p.text(5, not_paid, &f.text)?;
-        } else if i == lines.len() - 1 {
+            p.text(5, &not_paid, &f.text)?;
+        } else if i == count - 1 {
             p.text(5, &fines, &f.wrap)?;
         }
         p.next()?;
     }
-    p.text(1, t("Pay adjustment", "考核工资调整"), &f.label)?;
+    p.text(1, &tr!(lang, "out-st-pay-adjustment"), &f.label)?;
     p.number(4, pay.pay_adjustment, &f.total_money)?;
     p.next()?;
-    p.text(1, t("Gross pay", "应发工资"), &f.label)?;
+    p.text(1, &tr!(lang, "out-st-gross-pay"), &f.label)?;
     p.number(4, pay.gross_pay, &f.total_money)?;
     p.next()?;
 
     // Run, actions, appeals.
-    p.section(t("Runs and actions", "连续满分与处理"))?;
+    p.section(&tr!(lang, "out-st-section-run"))?;
     let run = &st.run;
-    let run_text = match lang {
-        Lang::En => format!(
-            "Full-marks run: {} month(s){}",
-            run.full_marks_run,
-            if run.run_months.is_empty() { String::new() } else { format!(" ({})", run.run_months.join(", ")) }
-        ),
-        Lang::Zh | Lang::ZhTw => format!(
-            "连续满分月数:{}{}",
-            run.full_marks_run,
-            if run.run_months.is_empty() { String::new() } else { format!("({})", run.run_months.join("、")) }
-        ),
+    let run_text = if run.run_months.is_empty() {
+        tr!(lang, "explain-run", run = run.full_marks_run)
+    } else {
+        tr!(lang, "explain-run-months", run = run.full_marks_run, months = run.run_months.join(&super::explain::list_sep(lang)))
     };
     p.text(0, &run_text, &f.text)?;
     p.next()?;
     let actions: Vec<String> = st.actions.iter().map(|a| a.name.clone()).collect();
-    p.text(
-        0,
-        &format!(
-            "{}: {}",
-            t("Actions", "处理"),
-            if actions.is_empty() { t("none", "无").to_string() } else { actions.join(lang.pick("; ", ";")) }
-        ),
-        &f.text,
-    )?;
+    let actions = if actions.is_empty() {
+        tr!(lang, "explain-actions-none")
+    } else {
+        tr!(lang, "out-st-actions", list = actions.join(&tr!(lang, "out-action-sep")))
+    };
+    p.text(0, &actions, &f.text)?;
     p.next()?;
     if !st.appeals.is_empty() {
-        p.text(0, t("Appeals:", "申诉:"), &f.label)?;
+        p.text(0, &tr!(lang, "explain-appeals"), &f.label)?;
         p.next()?;
         for a in &st.appeals {
             p.text(1, &format!("{}  {}  {}", a.date, a.place, a.leaf), &f.text)?;
@@ -434,13 +410,15 @@ fn agent_sheet(sheet: &mut Worksheet, st: &Statement, lang: Lang, f: &Formats) -
     }
 
     // Signatures: a label, then a line to sign on.
-    for pair in [[t("Agent:", "被考核人签字:"), t("Supervisor:", "主管签字:")], [t("HR manager:", "人事经理签字:"), t("Date:", "日期:")]]
-    {
+    for pair in [
+        [tr!(lang, "out-st-sign-agent"), tr!(lang, "out-st-sign-supervisor")],
+        [tr!(lang, "out-st-sign-hr"), tr!(lang, "out-st-sign-date")],
+    ] {
         p.row += 2;
-        p.text(0, pair[0], &f.text)?;
+        p.text(0, &pair[0], &f.text)?;
         p.text(1, "", &f.text)?;
         p.sheet.write_blank(p.row, 1, &f.sign)?;
-        p.sheet.merge_range(p.row, 2, p.row, 3, pair[1], &f.text)?;
+        p.sheet.merge_range(p.row, 2, p.row, 3, &pair[1], &f.text)?;
         p.sheet.merge_range(p.row, 4, p.row, 5, "", &f.sign)?;
     }
     Ok(())

@@ -1,4 +1,4 @@
-//! The short summary printed by `run` and `close` (SPEC 6): agents, totals paid, actions,
+//! The short summary printed by `run` and `close`: agents, totals paid, actions,
 //! warnings — as text in the user's language, or as JSON with exact decimal strings.
 
 use std::collections::BTreeMap;
@@ -12,6 +12,9 @@ use crate::num::{fmt_money, fmt_score};
 use crate::pay::MONEY_COLUMNS;
 use crate::problem::Warning;
 use crate::score::{Action, Appraisal};
+use crate::tr;
+
+use super::terminal::Table;
 
 /// Month totals of the money columns of results.csv, in [`MONEY_COLUMNS`] order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -54,32 +57,46 @@ pub fn average_work<'a>(appraisals: impl IntoIterator<Item = &'a Appraisal>) -> 
     (n > 0).then(|| (sum / Decimal::from(n)).round_dp_with_strategy(2, crate::num::STRATEGY))
 }
 
-/// The text summary.
+/// The catalog id of the name of a money column of results.csv (`base_salary` → `pay-base-salary`).
+pub fn money_id(code: &str) -> &'static str {
+    match code {
+        "base_salary" => "pay-base-salary",
+        "allowance" => "pay-allowance",
+        "appraisal_wage" => "pay-appraisal-wage",
+        "attendance_bonus" => "pay-attendance-bonus",
+        "special_bonus" => "pay-special-bonus",
+        "rewards" => "pay-rewards",
+        "fines" => "pay-fines",
+        "pay_adjustment" => "pay-adjustment",
+        _ => "pay-gross",
+    }
+}
+
+/// The text summary: a headline, the month's money in an aligned table, actions by name,
+/// warnings and the files written.
 pub fn text(month: Month, appraisals: &[Appraisal], warnings: &[Warning], written: &[String], lang: Lang) -> String {
     let mut out = String::new();
     let totals = Totals::of(appraisals);
     let full = appraisals.iter().filter(|a| a.run.full_marks_month).count();
     let avg = average_work(appraisals).map(fmt_score).unwrap_or_else(|| "-".into());
-    out.push_str(&match lang {
-        Lang::En => format!("kaohe {month}: {} agents, average work score {avg}, {full} at full marks\n", appraisals.len()),
-        Lang::Zh | Lang::ZhTw => format!("kaohe {month}:{} 人,工作考核平均 {avg} 分,滿分 {full} 人\n", appraisals.len()),
-    });
-    for (en, zh, amount) in totals.rows() {
-        out.push_str(&format!("  {:<18} {:>14}\n", lang.pick(en, zh), fmt_money(amount)));
+    out.push_str(&tr!(lang, "out-summary-head", month = month.to_string(), agents = appraisals.len(), average = avg, full = full));
+    out.push('\n');
+    let mut table = Table::headless(vec![false, true]).indent(2);
+    for (code, _, amount) in totals.rows() {
+        table.row(vec![tr!(lang, money_id(code)), fmt_money(amount)]);
     }
+    out.push_str(&table.render());
     let actions = action_counts(appraisals);
-    if actions.is_empty() {
-        out.push_str(lang.pick("  actions: none\n", "  處理:無\n"));
+    let list = if actions.is_empty() {
+        tr!(lang, "out-summary-none")
     } else {
-        let list: Vec<String> = actions.iter().map(|(a, n)| format!("{} {n}", lang.pick(a.code(), a.zh()))).collect();
-        out.push_str(&format!("  {}{}\n", lang.pick("actions: ", "處理:"), list.join(", ")));
-    }
-    out.push_str(&match lang {
-        Lang::En => format!("  warnings: {}\n", warnings.len()),
-        Lang::Zh | Lang::ZhTw => format!("  警告:{} 條\n", warnings.len()),
-    });
+        let list: Vec<String> = actions.iter().map(|(a, n)| tr!(lang, "out-summary-action", action = a.name(lang), count = *n)).collect();
+        list.join(&super::explain::list_sep(lang))
+    };
+    out.push_str(&format!("  {}\n", tr!(lang, "out-summary-actions", list = list)));
+    out.push_str(&format!("  {}\n", tr!(lang, "out-summary-warnings", count = warnings.len())));
     if !written.is_empty() {
-        out.push_str(&format!("  {}{}\n", lang.pick("wrote: ", "已寫入:"), written.join(", ")));
+        out.push_str(&format!("  {}\n", tr!(lang, "out-summary-wrote", files = written.join(", "))));
     }
     out
 }

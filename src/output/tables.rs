@@ -1,4 +1,4 @@
-//! The CSV outputs of SPEC 6: `results.csv` (stable columns for payroll import),
+//! The CSV outputs: `results.csv` (stable columns for payroll import),
 //! `deductions.csv` (every row that cost or could have cost points) and `warnings.csv`.
 //! UTF-8 with a BOM so that Excel shows Chinese; user text neutralized against formulas.
 
@@ -16,7 +16,7 @@ use crate::problem::Warning;
 use crate::rules::Rules;
 use crate::score::{action_codes, trace, Appraisal, EvidenceRecord};
 
-/// The columns of `results.csv`, exactly as SPEC 6 lists them.
+/// The columns of `results.csv` (payroll imports them: they never change).
 pub const RESULT_COLUMNS: [&str; 23] = [
     "month",
     "agent_id",
@@ -136,6 +136,8 @@ pub struct DeductionLine<'m> {
     pub date: NaiveDate,
     pub inspector: &'m str,
     pub note: Cow<'m, str>,
+    /// A survey answer's topic and rating (the note holds them by code, for the CSV file).
+    pub survey: Option<(&'m crate::rules::Topic, u8)>,
 }
 
 impl DeductionLine<'_> {
@@ -173,19 +175,19 @@ pub fn deduction_lines<'m>(rules: &'m Rules, data: &'m MonthData, a: &Appraisal,
         let def = &rules.leaves[leaf.leaf];
         for e in &leaf.evidence {
             let at = e.record.at();
+            let mut survey = None;
             let (source, inspector, note, appeal): (&'static str, &'m str, Cow<'m, str>, Appeal) = match e.record {
                 EvidenceRecord::Finding(f) => (f.source.code(), &f.inspector, Cow::Borrowed(&f.note), f.appeal),
-                EvidenceRecord::Survey(s) => (
-                    "survey",
-                    &s.customer,
-                    Cow::Owned(format!("{} rating {}", rules.surveys.topics[s.topic as usize].code, s.rating)),
-                    Appeal::None,
-                ),
+                EvidenceRecord::Survey(s) => {
+                    let topic = &rules.surveys.topics[s.topic as usize];
+                    survey = Some((topic, s.rating));
+                    ("survey", &s.customer, Cow::Owned(format!("{} rating {}", topic.code, s.rating)), Appeal::None)
+                }
             };
             lines.push(DeductionLine {
                 category: "work",
                 code: &def.code,
-                name: lang.pick(&def.en, &def.zh),
+                name: def.name(lang),
                 misses: Some(e.misses),
                 points_lost: e.lost,
                 counted: e.counted,
@@ -196,6 +198,7 @@ pub fn deduction_lines<'m>(rules: &'m Rules, data: &'m MonthData, a: &Appraisal,
                 date: e.record.date(),
                 inspector,
                 note,
+                survey,
             });
         }
     }
@@ -206,7 +209,7 @@ pub fn deduction_lines<'m>(rules: &'m Rules, data: &'m MonthData, a: &Appraisal,
             lines.push(DeductionLine {
                 category,
                 code: kind.map(|k| k.code.as_str()).unwrap_or_default(),
-                name: kind.map(|k| lang.pick(&k.en, &k.zh)).unwrap_or_default(),
+                name: kind.map(|k| k.name(lang)).unwrap_or_default(),
                 misses: None,
                 points_lost: t.lost,
                 counted: true,
@@ -217,6 +220,7 @@ pub fn deduction_lines<'m>(rules: &'m Rules, data: &'m MonthData, a: &Appraisal,
                 date: entry.date,
                 inspector: "",
                 note: Cow::Borrowed(&entry.note),
+                survey: None,
             });
         }
     }
