@@ -40,7 +40,7 @@ pub fn run(args: &CompareArgs) -> Result<()> {
     let tried = Rules::load(args.month.rules.as_deref())?;
     let in_force = Rules::load(args.against.as_deref())?;
     let (history, ledger_warnings) = read_history(&args.ledger, args.month.month, lang)?;
-    let mut input = InputSet::open(&args.month.input)?;
+    let mut input = InputSet::open_in(&args.month.input, lang)?;
     let base = appraise_under(&mut input, in_force, &args.month, &Keep::Nothing, &|id| history.of(id))?;
     let proposed = appraise_under(&mut input, tried, &args.month, &Keep::Nothing, &|id| history.of(id))?;
     let comparison =

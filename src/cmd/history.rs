@@ -657,7 +657,7 @@ fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>>
     std::fs::metadata(file).map_err(|e| KaoheError::io(file, e))?;
     let display = display_name(file);
     let sheet = if is_workbook(file) {
-        let book = excel::Workbook::open(file).map_err(|p| KaoheError::Invalid(vec![p]))?;
+        let book = excel::Workbook::open_in(file, lang).map_err(|p| KaoheError::Invalid(vec![p]))?;
         let located = book.locate(&[HISTORY], lang);
         if let Some(p) = located.problems.into_iter().next() {
             return Err(KaoheError::Invalid(vec![p]));
@@ -675,7 +675,7 @@ fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>>
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     let hint = crate::schema::header_words(&HISTORY);
-    crate::input::read_file(&location, &hint, &mut |event| {
+    crate::input::read_file_in(&location, &hint, lang, &mut |event| {
         let row = match driver.event(event, &mut problems, &mut warnings) {
             Step::Data(row) => row,
             Step::Skip => return std::ops::ControlFlow::Continue(()),

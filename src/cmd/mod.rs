@@ -154,7 +154,7 @@ pub struct AppraisedMonth {
 /// appraises every agent.
 pub fn appraise(args: &MonthArgs, keep: &Keep, history: &dyn Fn(&str) -> Vec<PastMonth>) -> Result<AppraisedMonth> {
     let rules = Rules::load(args.rules.as_deref())?;
-    let mut input = InputSet::open(&args.input)?;
+    let mut input = InputSet::open_in(&args.input, args.lang)?;
     appraise_under(&mut input, rules, args, keep, history)
 }
 
@@ -221,7 +221,7 @@ pub fn warning_lines(warnings: &[Warning], lang: Lang) -> String {
         let n = shown.entry(w.kind).or_default();
         *n += 1;
         if *n <= WARNINGS_SHOWN {
-            let _ = writeln!(out, "{}", tr!(lang, "cmd-warning", text = w.to_string()));
+            let _ = writeln!(out, "{}", tr!(lang, "cmd-warning", text = w.show(lang)));
         }
     }
     for (kind, n) in shown.into_iter().filter(|(_, n)| *n > WARNINGS_SHOWN) {

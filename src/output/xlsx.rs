@@ -714,7 +714,7 @@ fn warnings_sheet(sheet: &mut Worksheet, warnings: &[Warning], lang: Lang, f: &F
     for (i, warning) in warnings.iter().enumerate() {
         let Some(r) = data_row(i) else { break };
         w.text(r, 0, &warning.kind.name(lang))?;
-        w.text(r, 1, &warning.origin.as_ref().map(|o| o.to_string()).unwrap_or_default())?;
+        w.text(r, 1, &warning.origin.as_ref().map(|o| o.show(lang)).unwrap_or_default())?;
         w.text(r, 2, &warning.message)?;
     }
     w.overflow(warnings.len(), "warnings.csv", lang)?;
