@@ -55,13 +55,7 @@ pub struct Comparison<'a> {
 }
 
 /// The names of the score columns compared, in [`AgentComparison::scores`] order.
-pub const SCORE_COLUMNS: [(&str, &str); 5] = [
-    ("work_score", "工作考核分"),
-    ("attendance_score", "出勤分"),
-    ("hygiene_score", "卫生分"),
-    ("special_score", "特殊奖励分"),
-    ("total_score", "总分"),
-];
+pub const SCORE_COLUMNS: [&str; 5] = ["work_score", "attendance_score", "hygiene_score", "special_score", "total_score"];
 
 impl<'a> Comparison<'a> {
     /// Pairs the two appraisals of one month agent by agent. Both come from the same roster, so

@@ -33,14 +33,6 @@ impl Status {
         }
     }
 
-    pub fn zh(self) -> &'static str {
-        match self {
-            Status::Regular => "正式",
-            Status::Probation => "考查期",
-            Status::Training => "培訓期",
-        }
-    }
-
     pub fn aliases(self) -> &'static [&'static str] {
         match self {
             Status::Regular => &["regular", "正式"],
@@ -71,14 +63,6 @@ impl Source {
             Source::SpotCheck => "spot_check",
             Source::DeptFeedback => "dept_feedback",
             Source::ManagerReview => "manager_review",
-        }
-    }
-
-    pub fn zh(self) -> &'static str {
-        match self {
-            Source::SpotCheck => "抽查",
-            Source::DeptFeedback => "部門意見",
-            Source::ManagerReview => "主管評定",
         }
     }
 
@@ -123,15 +107,6 @@ impl Appeal {
         }
     }
 
-    pub fn zh(self) -> &'static str {
-        match self {
-            Appeal::None => "",
-            Appeal::Pending => "待定",
-            Appeal::Upheld => "申诉成立",
-            Appeal::Rejected => "驳回",
-        }
-    }
-
     pub fn aliases(self) -> &'static [&'static str] {
         match self {
             Appeal::None => &[],
@@ -167,13 +142,6 @@ impl Category {
         match self {
             Category::Attendance => "attendance",
             Category::Hygiene => "hygiene",
-        }
-    }
-
-    pub fn zh(self) -> &'static str {
-        match self {
-            Category::Attendance => "出勤",
-            Category::Hygiene => "衛生",
         }
     }
 

@@ -28,18 +28,10 @@ pub struct PayComponents {
     pub gross_pay: Decimal,
 }
 
-/// The money columns of results.csv, in order, with their Chinese names (SPEC 6).
-pub const MONEY_COLUMNS: [(&str, &str); 9] = [
-    ("base_salary", "基本工資"),
-    ("allowance", "補助"),
-    ("appraisal_wage", "考核工資"),
-    ("attendance_bonus", "出勤獎金"),
-    ("special_bonus", "特殊獎金"),
-    ("rewards", "獎勵"),
-    ("fines", "罰款"),
-    ("pay_adjustment", "考核增減"),
-    ("gross_pay", "應發工資"),
-];
+/// The money columns of results.csv, in order (SPEC 6); their names for people are the catalog's
+/// `pay-*` words.
+pub const MONEY_COLUMNS: [&str; 9] =
+    ["base_salary", "allowance", "appraisal_wage", "attendance_bonus", "special_bonus", "rewards", "fines", "pay_adjustment", "gross_pay"];
 
 impl PayComponents {
     /// The amounts of [`MONEY_COLUMNS`], in the same order.

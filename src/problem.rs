@@ -279,15 +279,6 @@ impl fmt::Display for Warning {
     }
 }
 
-/// Bilingual text helper: the English or the Chinese text. Transitional, like `Lang::pick`: the
-/// input and checks speak from the catalogs; other parts still use it.
-pub fn say(lang: Lang, en: String, zh: String) -> String {
-    match lang {
-        Lang::En => en,
-        Lang::Zh | Lang::ZhTw => zh,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -128,26 +128,6 @@ impl Action {
             Action::ReassignReview => "reassign_review",
         }
     }
-
-    pub fn zh(self) -> &'static str {
-        match self {
-            Action::DeptPraise => "部門內部表揚",
-            Action::CompanyPraise => "全公司通報表揚",
-            Action::RaiseReview => "考慮提高基本工資",
-            Action::Retrain => "臨時離崗強化培訓一週",
-            Action::ReassignReview => "調換崗位或清退",
-        }
-    }
-
-    pub fn en(self) -> &'static str {
-        match self {
-            Action::DeptPraise => "praise within the department",
-            Action::CompanyPraise => "company-wide praise",
-            Action::RaiseReview => "consider raising the base salary",
-            Action::Retrain => "one week off the post for intensive training",
-            Action::ReassignReview => "review for transfer or dismissal",
-        }
-    }
 }
 
 /// `dept_praise;company_praise` — the `actions` column of results.csv and of the ledger.

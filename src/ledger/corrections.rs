@@ -39,14 +39,6 @@ impl CorrectionState {
         crate::i18n::text(lang, &format!("cmd-correction-state-{}", self.code()), None)
     }
 
-    pub fn zh(self) -> &'static str {
-        match self {
-            CorrectionState::Due => "待结算",
-            CorrectionState::Settled => "已结算",
-            CorrectionState::Superseded => "已被取代",
-        }
-    }
-
     fn parse(code: &str) -> Option<CorrectionState> {
         [CorrectionState::Due, CorrectionState::Settled, CorrectionState::Superseded].into_iter().find(|s| s.code() == code)
     }
@@ -90,14 +82,6 @@ impl Correction {
     /// 补发 or 扣回 in the language, from the catalogs (`cmd-correction-<kind>`).
     pub fn kind_name(&self, lang: crate::lang::Lang) -> String {
         crate::i18n::text(lang, &format!("cmd-correction-{}", self.kind()), None)
-    }
-
-    pub fn kind_zh(&self) -> &'static str {
-        if self.delta.is_sign_positive() {
-            "补发"
-        } else {
-            "扣回"
-        }
     }
 }
 

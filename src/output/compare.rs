@@ -47,7 +47,7 @@ fn actions_text(codes: &str, lang: Lang) -> String {
 
 /// The name of a money column (`MONEY_COLUMNS` order) or a score column (`SCORE_COLUMNS`).
 fn measure_name(lang: Lang, code: &str) -> String {
-    if MONEY_COLUMNS.iter().any(|(c, _)| *c == code) {
+    if MONEY_COLUMNS.contains(&code) {
         tr_id(lang, super::summary::money_id(code))
     } else {
         column(lang, code)
@@ -101,7 +101,7 @@ pub fn text(c: &Comparison, lang: Lang) -> String {
         (tr!(lang, "out-compare-tried"), true),
         (tr!(lang, "out-compare-difference"), true),
     ]);
-    for (i, (code, _)) in MONEY_COLUMNS.iter().enumerate() {
+    for (i, code) in MONEY_COLUMNS.iter().enumerate() {
         let (b, p) = (c.base_totals.0[i], c.proposed_totals.0[i]);
         t.row(vec![measure_name(lang, code), fmt_money(b), fmt_money(p), signed_money(p - b)]);
     }
@@ -114,10 +114,10 @@ pub fn text(c: &Comparison, lang: Lang) -> String {
 fn side_json(a: &crate::score::Appraisal) -> Value {
     let scores = AgentComparison::scores(a);
     let mut m = serde_json::Map::new();
-    for ((name, _), v) in SCORE_COLUMNS.iter().zip(scores) {
+    for (name, v) in SCORE_COLUMNS.iter().zip(scores) {
         m.insert(name.to_string(), json!(fmt_score(v)));
     }
-    for ((name, _), v) in MONEY_COLUMNS.iter().zip(a.pay.amounts()) {
+    for (name, v) in MONEY_COLUMNS.iter().zip(a.pay.amounts()) {
         m.insert(name.to_string(), json!(fmt_money(v)));
     }
     m.insert("full_marks_run".into(), json!(a.run.full_marks_run));
@@ -130,7 +130,7 @@ pub fn json(c: &Comparison) -> Value {
     let totals: serde_json::Map<String, Value> = MONEY_COLUMNS
         .iter()
         .enumerate()
-        .map(|(i, (name, _))| {
+        .map(|(i, name)| {
             let (b, p) = (c.base_totals.0[i], c.proposed_totals.0[i]);
             (name.to_string(), json!({"in_force": fmt_money(b), "tried": fmt_money(p), "difference": fmt_money(p - b)}))
         })
@@ -173,7 +173,7 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, c: &Comparison, lang:
         sheet.set_header(format!("&C{}", title.replace('&', "&&")));
         let mut w = SheetWriter::new(sheet);
         let lead: Vec<String> = ["agent_id", "name", "team", "status"].iter().map(|c| column(lang, c)).collect();
-        let measures: Vec<&str> = SCORE_COLUMNS.iter().chain(MONEY_COLUMNS.iter().skip(2)).map(|(c, _)| *c).collect();
+        let measures: Vec<&str> = SCORE_COLUMNS.iter().chain(MONEY_COLUMNS.iter().skip(2)).copied().collect();
         let sides = [tr!(lang, "out-compare-in-force"), tr!(lang, "out-compare-tried"), tr!(lang, "out-compare-difference")];
         for (i, h) in lead.iter().enumerate() {
             w.sheet.write_string_with_format(1, i as u16, h, &f.header)?;
@@ -245,7 +245,7 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, c: &Comparison, lang:
         ];
         let refs: Vec<&str> = headers.iter().map(String::as_str).collect();
         w.headers(&refs, &f.header, MONEY_COLUMNS.len())?;
-        for (i, (code, _)) in MONEY_COLUMNS.iter().enumerate() {
+        for (i, code) in MONEY_COLUMNS.iter().enumerate() {
             let r = i as u32 + 1;
             let (b, p) = (c.base_totals.0[i], c.proposed_totals.0[i]);
             w.text(r, 0, &measure_name(lang, code))?;

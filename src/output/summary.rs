@@ -31,8 +31,8 @@ impl Totals {
         Totals(t)
     }
 
-    fn rows(&self) -> impl Iterator<Item = (&'static str, &'static str, Decimal)> + '_ {
-        MONEY_COLUMNS.iter().zip(self.0).map(|((en, zh), amount)| (*en, *zh, amount))
+    fn rows(&self) -> impl Iterator<Item = (&'static str, Decimal)> + '_ {
+        MONEY_COLUMNS.iter().copied().zip(self.0)
     }
 }
 
@@ -82,7 +82,7 @@ pub fn text(month: Month, appraisals: &[Appraisal], warnings: &[Warning], writte
     out.push_str(&tr!(lang, "out-summary-head", month = month.to_string(), agents = appraisals.len(), average = avg, full = full));
     out.push('\n');
     let mut table = Table::headless(vec![false, true]).indent(2);
-    for (code, _, amount) in totals.rows() {
+    for (code, amount) in totals.rows() {
         table.row(vec![tr!(lang, money_id(code)), fmt_money(amount)]);
     }
     out.push_str(&table.render());
@@ -108,7 +108,7 @@ pub fn json(month: Month, appraisals: &[Appraisal], warnings: &[Warning], writte
     for a in appraisals {
         *by_status.entry(a.agent.status.code()).or_insert(0) += 1;
     }
-    let totals_json: serde_json::Map<String, Value> = totals.rows().map(|(en, _, v)| (en.to_string(), json!(fmt_money(v)))).collect();
+    let totals_json: serde_json::Map<String, Value> = totals.rows().map(|(en, v)| (en.to_string(), json!(fmt_money(v)))).collect();
     let actions: serde_json::Map<String, Value> =
         action_counts(appraisals).into_iter().map(|(a, n)| (a.code().to_string(), json!(n))).collect();
     json!({
