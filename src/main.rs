@@ -423,19 +423,22 @@ fn main() -> ExitCode {
             cmd::compare::run(&args)
         }
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut Cli::command(), "kaohe", &mut std::io::stdout());
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "kaohe", &mut script);
+            cmd::emit(&script);
             Ok(())
         }
         Command::Man => {
             let page = clap_mangen::Man::new(Cli::command());
-            page.render(&mut std::io::stdout()).map_err(|e| KaoheError::io("stdout", e))
+            let mut roff = Vec::new();
+            page.render(&mut roff).map(|()| cmd::emit(&roff)).map_err(|e| KaoheError::io("stdout", e))
         }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if g.json {
-                println!("{}", serde_json::to_string_pretty(&cmd::error_json(&e, lang)).expect("JSON"));
+                cmd::emit(format!("{}\n", serde_json::to_string_pretty(&cmd::error_json(&e, lang)).expect("JSON")).as_bytes());
             } else {
                 report(&e, lang);
             }
@@ -448,7 +451,7 @@ fn main() -> ExitCode {
 fn usage_error(message: &str, json: bool, lang: Lang) -> ExitCode {
     if json {
         let doc = serde_json::json!({"ok": false, "exit_code": 2, "problems": [cmd::usage_problem_json(message)]});
-        println!("{}", serde_json::to_string_pretty(&doc).expect("JSON"));
+        cmd::emit(format!("{}\n", serde_json::to_string_pretty(&doc).expect("JSON")).as_bytes());
     } else {
         eprintln!("{}", tr!(lang, "cmd-error-prefix", message = message));
     }

@@ -286,3 +286,32 @@ fn check_counts_the_rows_read_per_table() {
     let zh = w.ok(&["check", "--month", "2026-10", "--input", &input, "--lang", "zh"]);
     assert!(zh.starts_with("2026-10:没有错误 — 25 人,1 条警告;各表读取的行数:\n  表              数据行数\n"), "{zh}");
 }
+
+/// A reader that stops early (`kaohe check --json … | head`) closes the pipe while kaohe is still
+/// writing: kaohe stops writing quietly, without the panic (exit 101) of `println!`, and still
+/// ends with its own exit code (1: the input has problems), so `set -o pipefail` scripts see it.
+#[test]
+fn a_reader_that_stops_early_ends_kaohe_quietly() {
+    use std::process::Stdio;
+    let w = Workdir::new();
+    w.write("m/agents.csv", "agent_id,name,team,status,base_salary,allowance\n1001,张伟,一组,regular,3000,100\n");
+    // 3 000 rows naming agents not on the roster: a problem list of about 1 MB of JSON, far past
+    // the 64 KiB a pipe holds.
+    let mut qa = String::from("date,agent_id,item,misses,source,inspector,note\n");
+    for i in 0..3000 {
+        qa.push_str(&format!("2026-10-09,{},1a,1,spot_check,陈建国,第{i}行的备注写得很长很长很长\n", 5000 + i));
+    }
+    w.write("m/qa.csv", &qa);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kaohe"))
+        .args(["check", "--month", "2026-10", "--input", "m", "--json", "--lang", "zh"])
+        .current_dir(w.path(""))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kaohe starts");
+    drop(child.stdout.take()); // the reader goes away before kaohe writes
+    let out = child.wait_with_output().expect("kaohe ends");
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(1), "{err}");
+}

@@ -41,23 +41,45 @@ pub fn quiet() -> bool {
 /// Prints text for people on stdout, unless `--quiet`.
 pub fn say(text: &str) {
     if !quiet() {
-        print!("{text}");
+        emit(text.as_bytes());
     }
 }
 
 /// Prints a line for people on stdout, unless `--quiet`.
 pub fn say_line(text: &str) {
     if !quiet() {
-        println!("{text}");
+        emit(format!("{text}\n").as_bytes());
     }
 }
+
+/// Writes to stdout. A reader that stops early (`kaohe history --quarter 2026Q3 | head`) closes
+/// the pipe: kaohe then stops writing, quietly, and ends with the exit code of what it did —
+/// instead of the panic of `print!`. Every file is published before anything is printed, so
+/// stopping the output loses nothing.
+pub fn emit(bytes: &[u8]) {
+    use std::io::Write;
+    if PIPE_CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(bytes).and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            PIPE_CLOSED.store(true, Ordering::Relaxed);
+        } else {
+            eprintln!("kaohe: stdout: {e}");
+            std::process::exit(4);
+        }
+    }
+}
+
+static PIPE_CLOSED: AtomicBool = AtomicBool::new(false);
 
 /// Prints the one JSON document of `--json` (SPEC 5), marked `"ok": true` when it is an object.
 pub fn print_json(mut doc: serde_json::Value) {
     if let Some(o) = doc.as_object_mut() {
         o.insert("ok".into(), serde_json::Value::Bool(true));
     }
-    println!("{}", serde_json::to_string_pretty(&doc).expect("JSON"));
+    emit(format!("{}\n", serde_json::to_string_pretty(&doc).expect("JSON")).as_bytes());
 }
 
 /// A problem as `--json` lists it: where (file, sheet, row, column) and what to do.
