@@ -408,7 +408,7 @@ fn rules_text<'b>(bytes: &'b [u8], name: &str, lang: Lang) -> Result<&'b str, Pr
     Err(Problem::in_lang(
         lang,
         locate(text, name, bad.0),
-        tr!(lang, "rules-unreadable", reason = tr!(lang, bad.1)),
+        tr!(lang, "rules-unreadable", reason = crate::i18n::text(lang, bad.1, None)),
         tr!(lang, "rules-unreadable-fix"),
     ))
 }
@@ -438,7 +438,10 @@ fn toml_problem(message: &str, lang: Lang) -> (String, String) {
     }
     if let Some(rest) = message.strip_prefix("unknown variant `") {
         let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        return (tr!(lang, "rules-toml-unknown-value", value = value), tr!(lang, "rules-toml-unknown-value-fix", values = list(ticked(expected))));
+        return (
+            tr!(lang, "rules-toml-unknown-value", value = value),
+            tr!(lang, "rules-toml-unknown-value-fix", values = list(ticked(expected))),
+        );
     }
     if let Some(rest) = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: ")) {
         let expected = rest.rsplit_once(", expected ").map_or("", |(_, e)| e);
@@ -452,7 +455,7 @@ fn toml_problem(message: &str, lang: Lang) -> (String, String) {
             }
             _ => "rules-toml-expected-other",
         };
-        return (tr!(lang, "rules-toml-wrong-value", expected = tr!(lang, id)), fix);
+        return (tr!(lang, "rules-toml-wrong-value", expected = crate::i18n::text(lang, id, None)), fix);
     }
     if message == "duplicate key" {
         return (tr!(lang, "rules-toml-duplicate-key"), tr!(lang, "rules-toml-duplicate-key-fix"));
@@ -773,7 +776,11 @@ fn penalties_well_formed(f: &RulesFile, lang: Lang, report: &mut Report) {
         }
         if let Some(max) = k.max {
             if max < k.min {
-                report(at, tr!(lang, "rules-penalty-max", kind = kind, max = max.to_string(), min = k.min.to_string()), tr!(lang, "rules-fix-swap"));
+                report(
+                    at,
+                    tr!(lang, "rules-penalty-max", kind = kind, max = max.to_string(), min = k.min.to_string()),
+                    tr!(lang, "rules-fix-swap"),
+                );
             }
         }
         if let Some(default) = k.default {
@@ -793,7 +800,11 @@ fn sampling_windows_cover_the_month(f: &RulesFile, lang: Lang, report: &mut Repo
     let mut next = 1;
     for [a, b] in windows {
         if *a != next || b < a || *b > 31 {
-            report(f.sampling.span().start, tr!(lang, "rules-window-gap", from = *a, to = *b, next = next), tr!(lang, "rules-window-gap-fix"));
+            report(
+                f.sampling.span().start,
+                tr!(lang, "rules-window-gap", from = *a, to = *b, next = next),
+                tr!(lang, "rules-window-gap-fix"),
+            );
             return;
         }
         next = b + 1;
@@ -830,7 +841,11 @@ fn values_within_limits(f: &RulesFile, lang: Lang, report: &mut Report) {
         ("rules-count-penalty-kinds", f.penalties.len()),
     ] {
         if n > MAX_CODES {
-            report(0, tr!(lang, "rules-too-many", count = n, what = tr!(lang, what), max = MAX_CODES), tr!(lang, "rules-too-many-fix"));
+            report(
+                0,
+                tr!(lang, "rules-too-many", count = n, what = crate::i18n::text(lang, what, None), max = MAX_CODES),
+                tr!(lang, "rules-too-many-fix"),
+            );
         }
     }
     let points = Decimal::from(crate::check::MAX_POINTS);
@@ -883,11 +898,15 @@ fn values_within_limits(f: &RulesFile, lang: Lang, report: &mut Report) {
 /// Codes and aliases must name one thing each, or input values would be ambiguous.
 fn codes_and_aliases_unique(f: &RulesFile, lang: Lang, report: &mut Report) {
     let mut unique = |names: &mut dyn Iterator<Item = (usize, &String)>, what: &str| {
-        let what = tr!(lang, what);
+        let what = crate::i18n::text(lang, what, None);
         let mut seen: BTreeSet<String> = BTreeSet::new();
         for (at, name) in names {
             if !seen.insert(name.trim().to_lowercase()) {
-                report(at, tr!(lang, "rules-defined-twice", what = what.as_str(), name = name.as_str()), tr!(lang, "rules-defined-twice-fix"));
+                report(
+                    at,
+                    tr!(lang, "rules-defined-twice", what = what.as_str(), name = name.as_str()),
+                    tr!(lang, "rules-defined-twice-fix"),
+                );
             }
         }
     };
@@ -999,5 +1018,48 @@ mod tests {
         assert_eq!(problems.len(), 2, "{all:#?}");
         assert!(all.iter().any(|p| p.contains("leaf 9z, which is not defined")), "{all:#?}");
         assert!(all.iter().any(|p| p.contains("rewards.run_length is 0")), "{all:#?}");
+    }
+
+    #[test]
+    fn problems_speak_the_language_asked_for() {
+        // Many checks fail at once; every text comes from the catalogs (no id left as is).
+        let text = DEFAULT_RULES
+            .replacen("leaf = \"1e\"", "leaf = \"9z\"", 1)
+            .replacen("run_length = 3", "run_length = 0", 1)
+            .replacen("work = 20", "work = -20", 1)
+            .replacen("strategy = \"half_away_from_zero\"", "strategy = \"bankers\"", 1)
+            .replacen("windows = [[1, 10], [11, 20], [21, 31]]", "windows = [[1, 10], [12, 31]]", 1);
+        for lang in [Lang::Zh, Lang::ZhTw] {
+            let problems = Rules::parse_in(&text, "bad.toml", lang).unwrap_err();
+            assert_eq!(problems.len(), 5, "{problems:#?}");
+            for p in &problems {
+                let line = p.to_string();
+                assert!(line.starts_with("bad.toml 第") && !line.contains("rules-") && !line.contains("SPEC"), "{line}");
+            }
+        }
+        let zh: Vec<String> = Rules::parse_in(&text, "bad.toml", Lang::Zh).unwrap_err().iter().map(|p| p.to_string()).collect();
+        assert!(zh.iter().any(|p| p.contains("第1列:不支持舍入方式 `bankers` — 请使用 half_away_from_zero")), "{zh:#?}");
+        assert!(zh.iter().any(|p| p.contains("第1列:抽查时段 12–31 日没有接着第 11 日")), "{zh:#?}");
+        // TOML mistakes: said in words, at their line and column.
+        let cases = [
+            ("work_full_marks = 50", "work_full_marks = = 50", "这里不符合 TOML 的写法 — 请对照 rules/default.toml 的写法改正规则文件"),
+            ("work_full_marks = 50", "work_full_marks = \"fifty\"", "`fifty` 不是数字"),
+            ("allowance = true", "allowance = 1", "这里的值不对,应为:true 或 false"),
+            ("satisfied_at_least = 4", "satisfied_at_least = 400", "这里的值不对,应为:0–255 的整数"),
+            ("category = \"attendance\"", "category = \"x\"", "`x` 不是这里可用的值 — 请使用其中之一:attendance、hygiene"),
+            ("per_miss = 1\n", "\n", "缺少键 `per_miss` — 请在这里补上 per_miss = …(写法见 rules/default.toml)"),
+        ];
+        for (from, to, want) in cases {
+            let text = DEFAULT_RULES.replacen(from, to, 1);
+            let problems = Rules::parse_in(&text, "bad.toml", Lang::Zh).unwrap_err();
+            assert!(problems[0].to_string().contains(want), "{to}: {}", problems[0]);
+            assert!(problems[0].to_string().starts_with("bad.toml 第"), "{}", problems[0]);
+        }
+        let tw = Rules::parse_in(&DEFAULT_RULES.replacen("[scheme]", "[scheme]\n[scheme]", 1), "bad.toml", Lang::ZhTw).unwrap_err();
+        assert!(tw[0].to_string().contains("這個鍵重複出現 — 每個鍵和每個 [表] 只寫一次"), "{}", tw[0]);
+        assert_eq!(shown_name(DEFAULT_RULES_NAME, Lang::Zh), "内置规则 rules/default.toml");
+        assert_eq!(shown_name(DEFAULT_RULES_NAME, Lang::ZhTw), "內建規則 rules/default.toml");
+        assert_eq!(shown_name(DEFAULT_RULES_NAME, Lang::En), DEFAULT_RULES_NAME);
+        assert_eq!(shown_name("mine.toml", Lang::Zh), "mine.toml");
     }
 }

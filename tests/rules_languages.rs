@@ -40,11 +40,8 @@ fn a_broken_rules_file_is_explained_in_simplified_and_traditional_chinese() {
     let colour = line_of(&unknown, "colour");
     let (gbk, _, _) = GB18030.encode(&default);
     w.write_bytes("gbk.toml", &gbk);
-    let (line, column) = default
-        .lines()
-        .enumerate()
-        .find_map(|(i, l)| l.chars().position(|c| !c.is_ascii()).map(|c| (i + 1, c + 1)))
-        .unwrap();
+    let (line, column) =
+        default.lines().enumerate().find_map(|(i, l)| l.chars().position(|c| !c.is_ascii()).map(|c| (i + 1, c + 1))).unwrap();
 
     assert_eq!(
         problems(&w, "neg.toml", "zh"),
@@ -97,7 +94,12 @@ fn validation_problems_are_all_listed_in_chinese_with_their_lines() {
     let (topic, rewards) = (line_of(&text, "[[surveys.topics]]"), line_of(&text, "[rewards]"));
     let zh = problems(&w, "bad.toml", "zh");
     assert_eq!(zh.len(), 2, "{zh:#?}");
-    assert!(zh.iter().any(|p| p.starts_with("bad.toml 第") && p.contains("列:调查类别 ") && p.contains("扣考核内容 9z 的分,但该考核内容没有定义 — 请填写 [[leaves]] 中的考核内容代码")), "{zh:#?}");
+    assert!(
+        zh.iter().any(|p| p.starts_with("bad.toml 第")
+            && p.contains("列:调查类别 ")
+            && p.contains("扣考核内容 9z 的分,但该考核内容没有定义 — 请填写 [[leaves]] 中的考核内容代码")),
+        "{zh:#?}"
+    );
     assert!(zh.contains(&format!("bad.toml 第{rewards}行第1列:rewards.run_length 是 0 — 例如 3")), "{zh:#?}");
     assert!(topic <= rewards);
     let tw = problems(&w, "bad.toml", "zh-TW");
