@@ -221,6 +221,100 @@ input-sheet-too-big-fix = save the workbook as .xlsx (read cell by cell), or as 
 input-stray-cell = the sheet has a value at { $cell }, far from its table: read as a grid it would span { $rows } rows × { $columns } columns
 input-stray-cell-fix = delete the stray cell (in Excel, Ctrl+End jumps to it) or everything right of and below the table, and save again
 
+# The rules file (src/rules.rs): its place, its name, and what is wrong in it.
+rules-place = { $file }:{ $line }:{ $column }
+rules-built-in = { $file } (built in)
+rules-fix-format = correct the rules file (see rules/default.toml for the format)
+rules-fix-swap = swap them
+rules-unreadable = the rules file cannot be read: { $reason }
+rules-unreadable-control = it holds control characters: it is not a text file
+rules-unreadable-not-utf8 = it is not UTF-8 text (saved as GBK/ANSI?)
+rules-unreadable-fix = save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8), starting from rules/default.toml
+rules-toml-unknown-key = unknown key `{ $key }`
+rules-toml-unknown-key-fix = delete it or correct its spelling; the keys here are { $keys }
+rules-toml-unknown-key-none-fix = delete it: nothing is set here
+rules-toml-missing-key = the key `{ $key }` is missing
+rules-toml-missing-key-fix = add { $key } = … here (see rules/default.toml for the format)
+rules-toml-unknown-value = `{ $value }` is not a value kaohe knows here
+rules-toml-unknown-value-fix = use one of: { $values }
+rules-toml-wrong-value = the value here is wrong; it should be: { $expected }
+rules-toml-expected-whole = a whole number of 0 or more
+rules-toml-expected-small = a whole number from 0 to 255
+rules-toml-expected-bool = true or false
+rules-toml-expected-text = text in double quotes
+rules-toml-expected-list = a list in square brackets
+rules-toml-expected-other = of another kind
+rules-toml-duplicate-key = the key is given twice
+rules-toml-duplicate-key-fix = give each key and each [table] once; delete or merge the repeated one
+rules-toml-syntax = this is not valid TOML
+rules-not-a-number = `{ $value }` is not a number
+rules-unusable-number = { $value } is not a usable number
+rules-full-marks = scheme.work_full_marks is { $value }; it must be above 0
+rules-full-marks-fix = set the work score's full marks, e.g. 50
+rules-item-twice = item { $item } is defined twice
+rules-item-twice-fix = give each item its own number
+rules-item-points = item { $item } has { $points } points; it must be above 0
+rules-item-points-fix = give the item its points
+rules-leaf-code = leaf code `{ $code }` is empty or contains `;`/`,`
+rules-leaf-code-fix = use a short code such as 1a
+rules-leaf-item = leaf { $leaf } belongs to item { $item }, which is not defined
+rules-leaf-item-fix = add the item under [[items]] or correct the leaf's item number
+rules-leaf-points = leaf { $leaf } has points { $points } and per_miss { $per_miss }; both must be above 0
+rules-leaf-points-fix = give the leaf positive points and cost per miss
+rules-item-leaves-over = the leaves of item { $item } add up to { $sum } points, more than the item's { $points }
+rules-item-leaves-over-fix = lower the leaves' points or raise the item's
+rules-items-over = the items add up to { $sum } points, more than the work score's full marks { $full }
+rules-items-over-fix = lower the items' points or raise scheme.work_full_marks
+rules-survey-thresholds = surveys: dissatisfied_at_most { $dissatisfied } must be below satisfied_at_least { $satisfied }, both within 1–5
+rules-survey-thresholds-fix = use e.g. dissatisfied_at_most = 2, satisfied_at_least = 4
+rules-survey-count = surveys: department_count_min { $min } is above department_count_max { $max }
+rules-topic-leaf = survey topic { $topic } costs leaf { $leaf }, which is not defined
+rules-topic-leaf-fix = name a leaf code from [[leaves]]
+rules-attendance-negative = attendance: the maxima must not be negative
+rules-attendance-negative-fix = use e.g. 2.5
+rules-kind-negative = attendance kind { $kind } deducts { $points } points; deductions are not negative
+rules-kind-negative-fix = write the points deducted as a positive number
+rules-special-negative = special.points must not be negative
+rules-special-negative-fix = use e.g. 10
+rules-award-needed = award kind { $kind } needs 0 awards; it must need at least 1
+rules-award-needed-fix = set needed = 1 or more
+rules-run-length = rewards.run_length is 0
+rules-run-length-fix = use e.g. 3
+rules-rewards-negative = rewards must not be negative
+rules-rewards-negative-fix = use amounts of 0 or more
+rules-action-runs = actions: company_praise_run, raise_run and raise_year_count must be at least 1
+rules-action-runs-fix = use e.g. 3, 6 and 11
+rules-penalty-min = penalty { $kind }: min { $min } is negative
+rules-penalty-min-fix = use a minimum of 0 or more
+rules-penalty-max = penalty { $kind }: max { $max } is below min { $min }
+rules-penalty-default = penalty { $kind }: default { $default } is outside its range
+rules-penalty-default-fix = choose a default between min and max
+rules-window-gap = sampling window { $from }–{ $to } does not follow on from day { $next }
+rules-window-gap-fix = list ascending day ranges that cover days 1–31, e.g. [[1,10],[11,20],[21,31]]
+rules-windows-short = sampling windows do not reach day 31
+rules-windows-short-fix = end the last window at 31 (the month's last day)
+rules-rounding-strategy = rounding strategy `{ $strategy }` is not supported
+rules-rounding-strategy-fix = use half_away_from_zero
+rules-rounding-places = rounding places are too many
+rules-rounding-places-fix = use money_places = 2 and rate_places = 4
+rules-too-many = the rules define { $count } { $what }; at most { $max } are allowed
+rules-too-many-fix = remove the ones the scheme does not use
+rules-count-leaves = leaves
+rules-count-topics = survey topics
+rules-count-attendance-kinds = attendance kinds
+rules-count-award-kinds = award kinds
+rules-count-penalty-kinds = penalty kinds
+rules-limit-key = { $key }
+rules-limit-item = item { $item } points
+rules-limit-leaf = leaf { $leaf } { $key }
+rules-limit-kind = attendance kind { $kind } points
+rules-limit-penalty = penalty { $kind } { $key }
+rules-out-of-range-points = { $what } is { $value }; it must be from 0 to { $max } points
+rules-out-of-range-yuan = { $what } is { $value }; it must be from 0 to { $max } yuan
+rules-out-of-range-fix = use a value within the range
+rules-defined-twice = { $what } `{ $name }` is defined twice
+rules-defined-twice-fix = give each code and alias only once
+
 # (end of input and checks)
 
 ## Outputs (src/output, src/statement.rs)

@@ -207,6 +207,100 @@ input-sheet-too-big-fix = 请把工作簿另存为 .xlsx(逐格读取)或 CSV
 input-stray-cell = 工作表在 { $cell } 处有一个远离表格的值:按网格读取将达 { $rows } 行 × { $columns } 列
 input-stray-cell-fix = 请删除这个多余的单元格(在 Excel 中按 Ctrl+End 可跳到该处),或删除表格右侧和下方的所有内容,然后重新保存
 
+# 规则文件(src/rules.rs):位置、名称和其中的问题。
+rules-place = { $file } 第{ $line }行第{ $column }列
+rules-built-in = 内置规则 { $file }
+rules-fix-format = 请对照 rules/default.toml 的写法改正规则文件
+rules-fix-swap = 请把两者对调
+rules-unreadable = 无法读取规则文件:{ $reason }
+rules-unreadable-control = 其中有控制字符,不是文本文件
+rules-unreadable-not-utf8 = 它不是 UTF-8 文本(是否存成了 GBK/ANSI?)
+rules-unreadable-fix = 请以 UTF-8 编码保存(记事本:另存为 → 编码:UTF-8),最好以 rules/default.toml 为底稿修改
+rules-toml-unknown-key = 未知的键 `{ $key }`
+rules-toml-unknown-key-fix = 请删去它或改正拼写;这里可用的键:{ $keys }
+rules-toml-unknown-key-none-fix = 请删去它:这里不设任何键
+rules-toml-missing-key = 缺少键 `{ $key }`
+rules-toml-missing-key-fix = 请在这里补上 { $key } = …(写法见 rules/default.toml)
+rules-toml-unknown-value = `{ $value }` 不是这里可用的值
+rules-toml-unknown-value-fix = 请使用其中之一:{ $values }
+rules-toml-wrong-value = 这里的值不对,应为:{ $expected }
+rules-toml-expected-whole = 0 或更大的整数
+rules-toml-expected-small = 0–255 的整数
+rules-toml-expected-bool = true 或 false
+rules-toml-expected-text = 加英文双引号的文字
+rules-toml-expected-list = 方括号括起的列表
+rules-toml-expected-other = 另一种类型
+rules-toml-duplicate-key = 这个键重复出现
+rules-toml-duplicate-key-fix = 每个键和每个 [表] 只写一次;请删去或合并重复的那个
+rules-toml-syntax = 这里不符合 TOML 的写法
+rules-not-a-number = `{ $value }` 不是数字
+rules-unusable-number = { $value } 不是可用的数字
+rules-full-marks = scheme.work_full_marks 是 { $value },必须大于 0
+rules-full-marks-fix = 请填写工作考核分的满分,例如 50
+rules-item-twice = 分项 { $item } 定义了两次
+rules-item-twice-fix = 每个分项用自己的编号
+rules-item-points = 分项 { $item } 的分值是 { $points },必须大于 0
+rules-item-points-fix = 请填写该分项的分值
+rules-leaf-code = 考核内容代码 `{ $code }` 为空或含有 `;`/`,`
+rules-leaf-code-fix = 请用简短的代码,例如 1a
+rules-leaf-item = 考核内容 { $leaf } 属于分项 { $item },但该分项没有定义
+rules-leaf-item-fix = 请在 [[items]] 下添加该分项,或改正考核内容的分项编号
+rules-leaf-points = 考核内容 { $leaf } 的分值是 { $points },每次扣分(per_miss)是 { $per_miss };两者都必须大于 0
+rules-leaf-points-fix = 请给考核内容填写正数的分值和每次扣分
+rules-item-leaves-over = 分项 { $item } 的考核内容合计 { $sum } 分,超过该分项的 { $points } 分
+rules-item-leaves-over-fix = 请降低考核内容的分值,或提高分项的分值
+rules-items-over = 各分项合计 { $sum } 分,超过工作考核分的满分 { $full } 分
+rules-items-over-fix = 请降低分项的分值,或提高 scheme.work_full_marks
+rules-survey-thresholds = surveys:dissatisfied_at_most { $dissatisfied } 必须小于 satisfied_at_least { $satisfied },且两者都在 1–5 之间
+rules-survey-thresholds-fix = 例如 dissatisfied_at_most = 2,satisfied_at_least = 4
+rules-survey-count = surveys:department_count_min { $min } 大于 department_count_max { $max }
+rules-topic-leaf = 调查类别 { $topic } 扣考核内容 { $leaf } 的分,但该考核内容没有定义
+rules-topic-leaf-fix = 请填写 [[leaves]] 中的考核内容代码
+rules-attendance-negative = attendance:出勤分和卫生分的满分不能是负数
+rules-attendance-negative-fix = 例如 2.5
+rules-kind-negative = 考勤事项 { $kind } 扣 { $points } 分;扣分不能是负数
+rules-kind-negative-fix = 请把扣分写成正数
+rules-special-negative = special.points 不能是负数
+rules-special-negative-fix = 例如 10
+rules-award-needed = 奖励类别 { $kind } 所需次数为 0;至少应为 1
+rules-award-needed-fix = 请设 needed = 1 或更大
+rules-run-length = rewards.run_length 是 0
+rules-run-length-fix = 例如 3
+rules-rewards-negative = 奖励金额不能是负数
+rules-rewards-negative-fix = 请填写 0 或更大的金额
+rules-action-runs = actions:company_praise_run、raise_run 和 raise_year_count 都必须至少为 1
+rules-action-runs-fix = 例如 3、6 和 11
+rules-penalty-min = 罚款类别 { $kind }:最低金额(min){ $min } 是负数
+rules-penalty-min-fix = 请填写 0 或更大的最低金额
+rules-penalty-max = 罚款类别 { $kind }:最高金额(max){ $max } 低于最低金额(min){ $min }
+rules-penalty-default = 罚款类别 { $kind }:默认金额(default){ $default } 超出其范围
+rules-penalty-default-fix = 请在最低和最高金额之间选一个默认金额
+rules-window-gap = 抽查时段 { $from }–{ $to } 日没有接着第 { $next } 日
+rules-window-gap-fix = 请按先后列出覆盖 1–31 日的时段,例如 [[1,10],[11,20],[21,31]]
+rules-windows-short = 抽查时段没有到第 31 日
+rules-windows-short-fix = 最后一个时段请以 31 结束(即月末)
+rules-rounding-strategy = 不支持舍入方式 `{ $strategy }`
+rules-rounding-strategy-fix = 请使用 half_away_from_zero
+rules-rounding-places = 舍入的小数位数太多
+rules-rounding-places-fix = 请使用 money_places = 2 和 rate_places = 4
+rules-too-many = 规则定义了 { $count } 个{ $what },最多允许 { $max } 个
+rules-too-many-fix = 请删去考核制度不用的那些
+rules-count-leaves = 考核内容
+rules-count-topics = 调查类别
+rules-count-attendance-kinds = 考勤事项
+rules-count-award-kinds = 奖励类别
+rules-count-penalty-kinds = 罚款类别
+rules-limit-key = { $key }
+rules-limit-item = 分项 { $item } 的分值
+rules-limit-leaf = 考核内容 { $leaf } 的 { $key }
+rules-limit-kind = 考勤事项 { $kind } 的扣分
+rules-limit-penalty = 罚款类别 { $kind } 的 { $key }
+rules-out-of-range-points = { $what } 是 { $value },必须在 0 到 { $max } 分之间
+rules-out-of-range-yuan = { $what } 是 { $value },必须在 0 到 { $max } 元之间
+rules-out-of-range-fix = 请填写范围内的值
+rules-defined-twice = { $what } `{ $name }` 定义了两次
+rules-defined-twice-fix = 每个代码和别名只能出现一次
+
 # (end of input and checks)
 
 ## Outputs (src/output, src/statement.rs)

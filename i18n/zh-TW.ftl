@@ -207,6 +207,100 @@ input-sheet-too-big-fix = 請把工作簿另存為 .xlsx(逐格讀取)或 CSV
 input-stray-cell = 工作表在 { $cell } 處有一個遠離表格的值:按網格讀取將達 { $rows } 列 × { $columns } 欄
 input-stray-cell-fix = 請刪除這個多餘的單元格(在 Excel 中按 Ctrl+End 可跳到該處),或刪除表格右側和下方的所有內容,然後重新儲存
 
+# 規則檔案(src/rules.rs):位置、名稱和其中的問題。
+rules-place = { $file } 第{ $line }行第{ $column }欄
+rules-built-in = 內建規則 { $file }
+rules-fix-format = 請對照 rules/default.toml 的寫法改正規則檔案
+rules-fix-swap = 請把兩者對調
+rules-unreadable = 無法讀取規則檔案:{ $reason }
+rules-unreadable-control = 其中有控制字元,不是文字檔
+rules-unreadable-not-utf8 = 它不是 UTF-8 文字(是否存成了 GBK/ANSI?)
+rules-unreadable-fix = 請以 UTF-8 編碼儲存(記事本:另存為 → 編碼:UTF-8),最好以 rules/default.toml 為底稿修改
+rules-toml-unknown-key = 未知的鍵 `{ $key }`
+rules-toml-unknown-key-fix = 請刪去它或改正拼寫;這裡可用的鍵:{ $keys }
+rules-toml-unknown-key-none-fix = 請刪去它:這裡不設任何鍵
+rules-toml-missing-key = 缺少鍵 `{ $key }`
+rules-toml-missing-key-fix = 請在這裡補上 { $key } = …(寫法見 rules/default.toml)
+rules-toml-unknown-value = `{ $value }` 不是這裡可用的值
+rules-toml-unknown-value-fix = 請使用其中之一:{ $values }
+rules-toml-wrong-value = 這裡的值不對,應為:{ $expected }
+rules-toml-expected-whole = 0 或更大的整數
+rules-toml-expected-small = 0–255 的整數
+rules-toml-expected-bool = true 或 false
+rules-toml-expected-text = 加英文雙引號的文字
+rules-toml-expected-list = 方括號括起的清單
+rules-toml-expected-other = 另一種類型
+rules-toml-duplicate-key = 這個鍵重複出現
+rules-toml-duplicate-key-fix = 每個鍵和每個 [表] 只寫一次;請刪去或合併重複的那個
+rules-toml-syntax = 這裡不符合 TOML 的寫法
+rules-not-a-number = `{ $value }` 不是數字
+rules-unusable-number = { $value } 不是可用的數字
+rules-full-marks = scheme.work_full_marks 是 { $value },必須大於 0
+rules-full-marks-fix = 請填寫工作考核分的滿分,例如 50
+rules-item-twice = 分項 { $item } 定義了兩次
+rules-item-twice-fix = 每個分項用自己的編號
+rules-item-points = 分項 { $item } 的分值是 { $points },必須大於 0
+rules-item-points-fix = 請填寫該分項的分值
+rules-leaf-code = 考核內容代碼 `{ $code }` 為空或含有 `;`/`,`
+rules-leaf-code-fix = 請用簡短的代碼,例如 1a
+rules-leaf-item = 考核內容 { $leaf } 屬於分項 { $item },但該分項沒有定義
+rules-leaf-item-fix = 請在 [[items]] 下新增該分項,或改正考核內容的分項編號
+rules-leaf-points = 考核內容 { $leaf } 的分值是 { $points },每次扣分(per_miss)是 { $per_miss };兩者都必須大於 0
+rules-leaf-points-fix = 請給考核內容填寫正數的分值和每次扣分
+rules-item-leaves-over = 分項 { $item } 的考核內容合計 { $sum } 分,超過該分項的 { $points } 分
+rules-item-leaves-over-fix = 請降低考核內容的分值,或提高分項的分值
+rules-items-over = 各分項合計 { $sum } 分,超過工作考核分的滿分 { $full } 分
+rules-items-over-fix = 請降低分項的分值,或提高 scheme.work_full_marks
+rules-survey-thresholds = surveys:dissatisfied_at_most { $dissatisfied } 必須小於 satisfied_at_least { $satisfied },且兩者都在 1–5 之間
+rules-survey-thresholds-fix = 例如 dissatisfied_at_most = 2,satisfied_at_least = 4
+rules-survey-count = surveys:department_count_min { $min } 大於 department_count_max { $max }
+rules-topic-leaf = 調查類別 { $topic } 扣考核內容 { $leaf } 的分,但該考核內容沒有定義
+rules-topic-leaf-fix = 請填寫 [[leaves]] 中的考核內容代碼
+rules-attendance-negative = attendance:出勤分和衛生分的滿分不能是負數
+rules-attendance-negative-fix = 例如 2.5
+rules-kind-negative = 考勤事項 { $kind } 扣 { $points } 分;扣分不能是負數
+rules-kind-negative-fix = 請把扣分寫成正數
+rules-special-negative = special.points 不能是負數
+rules-special-negative-fix = 例如 10
+rules-award-needed = 獎勵類別 { $kind } 所需次數為 0;至少應為 1
+rules-award-needed-fix = 請設 needed = 1 或更大
+rules-run-length = rewards.run_length 是 0
+rules-run-length-fix = 例如 3
+rules-rewards-negative = 獎勵金額不能是負數
+rules-rewards-negative-fix = 請填寫 0 或更大的金額
+rules-action-runs = actions:company_praise_run、raise_run 和 raise_year_count 都必須至少為 1
+rules-action-runs-fix = 例如 3、6 和 11
+rules-penalty-min = 罰款類別 { $kind }:最低金額(min){ $min } 是負數
+rules-penalty-min-fix = 請填寫 0 或更大的最低金額
+rules-penalty-max = 罰款類別 { $kind }:最高金額(max){ $max } 低於最低金額(min){ $min }
+rules-penalty-default = 罰款類別 { $kind }:預設金額(default){ $default } 超出其範圍
+rules-penalty-default-fix = 請在最低和最高金額之間選一個預設金額
+rules-window-gap = 抽查時段 { $from }–{ $to } 日沒有接著第 { $next } 日
+rules-window-gap-fix = 請按先後列出覆蓋 1–31 日的時段,例如 [[1,10],[11,20],[21,31]]
+rules-windows-short = 抽查時段沒有到第 31 日
+rules-windows-short-fix = 最後一個時段請以 31 結束(即月末)
+rules-rounding-strategy = 不支援捨入方式 `{ $strategy }`
+rules-rounding-strategy-fix = 請使用 half_away_from_zero
+rules-rounding-places = 捨入的小數位數太多
+rules-rounding-places-fix = 請使用 money_places = 2 和 rate_places = 4
+rules-too-many = 規則定義了 { $count } 個{ $what },最多允許 { $max } 個
+rules-too-many-fix = 請刪去考核制度不用的那些
+rules-count-leaves = 考核內容
+rules-count-topics = 調查類別
+rules-count-attendance-kinds = 考勤事項
+rules-count-award-kinds = 獎勵類別
+rules-count-penalty-kinds = 罰款類別
+rules-limit-key = { $key }
+rules-limit-item = 分項 { $item } 的分值
+rules-limit-leaf = 考核內容 { $leaf } 的 { $key }
+rules-limit-kind = 考勤事項 { $kind } 的扣分
+rules-limit-penalty = 罰款類別 { $kind } 的 { $key }
+rules-out-of-range-points = { $what } 是 { $value },必須在 0 到 { $max } 分之間
+rules-out-of-range-yuan = { $what } 是 { $value },必須在 0 到 { $max } 元之間
+rules-out-of-range-fix = 請填寫範圍內的值
+rules-defined-twice = { $what } `{ $name }` 定義了兩次
+rules-defined-twice-fix = 每個代碼和別名只能出現一次
+
 # (end of input and checks)
 
 ## Outputs (src/output, src/statement.rs)

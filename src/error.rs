@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use crate::problem::Problem;
 
-/// Everything that stops a command.
+/// Everything that stops a command. The `Display` texts are for logs and tests (English); people
+/// read an error in their language through `cmd::error_text`, and each problem of `Invalid` is
+/// already in the language it was found in.
 #[derive(Debug, thiserror::Error)]
 pub enum KaoheError {
     /// Invalid input or rules: every problem found, in order.

@@ -15,6 +15,9 @@ pub struct Origin {
     pub sheet: Option<Arc<str>>,
     pub row: Option<usize>,
     pub column: Option<Column>,
+    /// The row and column are a line and a character of a text file (a rules file), not a
+    /// table's: Chinese says 第12行第5列 (zh-TW 第12行第5欄).
+    pub text: bool,
 }
 
 /// A column as the user sees it: its header text and its 0-based position.
@@ -26,7 +29,13 @@ pub struct Column {
 
 impl Origin {
     pub fn file(file: impl Into<Arc<str>>) -> Origin {
-        Origin { file: file.into(), sheet: None, row: None, column: None }
+        Origin { file: file.into(), sheet: None, row: None, column: None, text: false }
+    }
+
+    /// Line and column (both from 1) of a text file: `rules.toml:12:5` in English.
+    pub fn at_line(&self, line: usize, column: usize) -> Origin {
+        let column = Column { index: column.saturating_sub(1), header: column.to_string().into() };
+        Origin { row: Some(line), column: Some(column), text: true, ..self.clone() }
     }
 
     pub fn at_row(&self, row: usize) -> Origin {
@@ -81,6 +90,9 @@ impl Origin {
     pub fn show(&self, lang: Lang) -> String {
         if lang == Lang::En {
             return self.to_string();
+        }
+        if let (true, Some(line), Some(col)) = (self.text, self.row, &self.column) {
+            return tr!(lang, "rules-place", file = self.file_ref(), line = line, column = col.index + 1);
         }
         let mut s = self.file_ref();
         let column = |col: &Column| match col.header.is_empty() {

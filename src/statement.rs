@@ -361,7 +361,7 @@ pub fn build(rules: &Rules, data: &MonthData, a: &Appraisal, lang: Lang) -> Stat
             roster_row: ag.origin.row_ref(),
             on_post: status_pay.on_post,
         },
-        rules: RulesLine { name: rules.scheme.name(lang).to_string(), source: rules.source_name.clone() },
+        rules: RulesLine { name: rules.scheme.name(lang).to_string(), source: rules.shown_name(lang) },
         work: WorkSection { score: a.work.score, full_marks: a.work.full_marks, uncovered: rules.uncovered_points(), items },
         samples: Samples { count: a.samples, days: (1..=31u32).filter(|d| tally.sample_days & (1 << (d - 1)) != 0).collect() },
         satisfaction: SatisfactionLine { answers: a.satisfaction.answers, satisfied: a.satisfaction.satisfied, rate: a.satisfaction.rate },

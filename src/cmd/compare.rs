@@ -37,14 +37,15 @@ pub fn run(args: &CompareArgs) -> Result<()> {
             return Err(KaoheError::Usage(tr!(lang, "compare-out-xlsx", out = out.display().to_string())));
         }
     }
-    let tried = Rules::load(args.month.rules.as_deref())?;
-    let in_force = Rules::load(args.against.as_deref())?;
+    let tried = Rules::load_in(args.month.rules.as_deref(), lang)?;
+    let in_force = Rules::load_in(args.against.as_deref(), lang)?;
     let (history, ledger_warnings) = read_history(&args.ledger, args.month.month, lang)?;
     let mut input = InputSet::open_in(&args.month.input, lang)?;
     let base = appraise_under(&mut input, in_force, &args.month, &Keep::Nothing, &|id| history.of(id))?;
     let proposed = appraise_under(&mut input, tried, &args.month, &Keep::Nothing, &|id| history.of(id))?;
-    let comparison =
-        Comparison::new(args.month.month, &base.rules.source_name, &base.appraisals, &proposed.rules.source_name, &proposed.appraisals);
+    // People read the built-in rules' name in their language; JSON keeps the name itself.
+    let name = |r: &Rules| if args.json { r.source_name.clone() } else { r.shown_name(lang) };
+    let comparison = Comparison::new(args.month.month, &name(&base.rules), &base.appraisals, &name(&proposed.rules), &proposed.appraisals);
     let mut written = Vec::new();
     if let Some(out) = &args.out {
         let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));

@@ -25,7 +25,7 @@ use crate::output::terminal::Table;
 pub use crate::period::Period;
 use crate::period::{summarize, Judged};
 use crate::problem::Problem;
-use crate::rules::Rules;
+use crate::rules::{shown_name, Rules};
 use crate::schema::{ColumnDef, TableDef};
 use crate::tr;
 
@@ -160,7 +160,7 @@ fn overview(l: &Ledger, lang: Lang) -> Result<(String, Value)> {
                 c.gross_total.clone(),
                 local_time(&c.closed_at),
                 c.closed_by.clone(),
-                format!("{} ({short}…)", c.rules_name),
+                format!("{} ({short}…)", shown_name(&c.rules_name, lang)),
             ]);
         }
         s.extend(t.render().lines().map(|l| format!("  {l}\n")));
@@ -366,7 +366,7 @@ fn month_versions(l: &Ledger, month: Month, lang: Lang) -> Result<(String, Value
             v.closed_by.clone(),
             v.agents.to_string(),
             v.gross_total.clone(),
-            v.rules_name.clone(),
+            shown_name(&v.rules_name, lang),
             v.reason.clone().unwrap_or_default(),
             match (&v.replaced_at, &v.replaced_by) {
                 (Some(at), Some(by)) => format!("{} {by}", local_time(at)),
@@ -612,7 +612,7 @@ pub struct ImportArgs {
 /// closed months whose runs, actions or money the imported months change.
 pub fn import(args: &ImportArgs) -> Result<()> {
     let lang = args.lang;
-    let rules = Rules::load(args.rules.as_deref())?;
+    let rules = Rules::load_in(args.rules.as_deref(), lang)?;
     let rows = read_import(&args.file, &rules, lang)?;
     let mut l = Ledger::open_write(&args.ledger, lang)?;
     let display = args.file.display().to_string();
@@ -709,7 +709,7 @@ fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>>
                     at(index[2]),
                     tr!(lang, "history-import-not-a-score", value = w.as_str()),
                     if past_full {
-                        tr!(lang, "history-import-past-full-fix", full = fmt_score(full_marks), rules = rules.source_name.as_str())
+                        tr!(lang, "history-import-past-full-fix", full = fmt_score(full_marks), rules = rules.shown_name(lang))
                     } else {
                         tr!(lang, "history-import-not-a-score-fix", full = fmt_score(full_marks))
                     },

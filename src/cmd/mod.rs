@@ -175,7 +175,7 @@ pub struct AppraisedMonth {
 /// Loads the rules, reads and checks the inputs (keeping the rows `keep` asks for), and
 /// appraises every agent.
 pub fn appraise(args: &MonthArgs, keep: &Keep, history: &dyn Fn(&str) -> Vec<PastMonth>) -> Result<AppraisedMonth> {
-    let rules = Rules::load(args.rules.as_deref())?;
+    let rules = Rules::load_in(args.rules.as_deref(), args.lang)?;
     let mut input = InputSet::open_in(&args.input, args.lang)?;
     appraise_under(&mut input, rules, args, keep, history)
 }

@@ -12,7 +12,7 @@ use crate::rules::Rules;
 use crate::tr;
 
 pub fn run(rules_path: Option<&Path>, lang: Lang, json: bool) -> Result<()> {
-    let rules = Rules::load(rules_path)?;
+    let rules = Rules::load_in(rules_path, lang)?;
     if json {
         super::print_json(to_json(&rules, lang));
     } else {
@@ -73,7 +73,7 @@ fn columns(lang: Lang, ids: &[(&str, bool)]) -> Table {
 /// The rules as text.
 pub fn render(r: &Rules, lang: Lang) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "{} — {}", r.scheme.name(lang), r.source_name);
+    let _ = writeln!(s, "{} — {}", r.scheme.name(lang), r.shown_name(lang));
     let _ = writeln!(s, "sha256 {}", r.hash);
     let _ = writeln!(
         s,

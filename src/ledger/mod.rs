@@ -488,12 +488,12 @@ impl Ledger {
             None => None,
         };
         let rules = match stored {
-            Some((name, text)) => Rules::parse(&text, &name).map_err(|problems| KaoheError::Ledger {
+            Some((name, text)) => Rules::parse_in(&text, &name, self.lang).map_err(|problems| KaoheError::Ledger {
                 path: self.path.clone(),
                 message: tr!(
                     self.lang,
                     "ledger-rules-unreadable",
-                    name = name.as_str(),
+                    name = crate::rules::shown_name(&name, self.lang),
                     problem = problems.first().map(|p| p.to_string()).unwrap_or_default()
                 ),
             })?,
