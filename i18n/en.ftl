@@ -644,7 +644,10 @@ out-inspectors-others = Findings from feedback and reviews ({ $count }) are not 
 
 ### kaohe (the command line, src/main.rs, src/cmd/mod.rs, src/cmd/config.rs)
 
-cmd-problems-found = kaohe: { $count } problem(s) found; nothing was written
+cmd-problems-found = kaohe: { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    } found; nothing was written
 cmd-error-io = { $path }: { $error }
 cmd-error-ledger = ledger { $path }: { $message }
 cmd-error-prefix = kaohe: { $message }

@@ -10,7 +10,7 @@ use crate::problem::Problem;
 #[derive(Debug, thiserror::Error)]
 pub enum KaoheError {
     /// Invalid input or rules: every problem found, in order.
-    #[error("{} problem(s) in the input", .0.len())]
+    #[error("{} problems in the input", .0.len())]
     Invalid(Vec<Problem>),
     /// The ledger refused the change (a closed month).
     #[error("{0}")]

@@ -65,5 +65,5 @@ fn a_dozen_mistakes_are_all_listed_in_one_run() {
     ] {
         assert!(problems.iter().any(|p| p.starts_with(file_row) && p.contains(what)), "missing {file_row} {what} in\n{stderr}");
     }
-    assert!(stderr.ends_with("kaohe: 12 problem(s) found; nothing was written\n"), "{stderr}");
+    assert!(stderr.ends_with("kaohe: 12 problems found; nothing was written\n"), "{stderr}");
 }

@@ -78,7 +78,7 @@ fn a_broken_workbook_lists_every_problem_with_sheet_and_cell_and_writes_nothing(
         "broken.xlsx [质检] C4: the cell holds the Excel error #N/A",
         "broken.xlsx [质检] B5: 1006.5 is not an agent id",
         "broken.xlsx [质检] D6: the cell holds the formula =1+1 with no computed value",
-        "6 problem(s) found; nothing was written",
+        "6 problems found; nothing was written",
     ] {
         assert!(stderr.contains(expected), "missing `{expected}` in:\n{stderr}");
     }

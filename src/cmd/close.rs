@@ -93,7 +93,8 @@ fn refuse_pending(m: &super::AppraisedMonth, lang: Lang) -> Result<()> {
         .iter()
         .map(|p| {
             let (id, leaf) = (&data.agents[p.agent as usize].id, &m.rules.leaves[p.leaf as usize].code);
-            crate::problem::Problem::new(
+            crate::problem::Problem::in_lang(
+                lang,
                 data.origin(p.at),
                 tr!(lang, "close-pending-appeal", id = id.as_str(), leaf = leaf.as_str(), date = p.date.to_string()),
                 tr!(lang, "close-pending-appeal-fix"),

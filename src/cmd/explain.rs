@@ -15,7 +15,8 @@ pub fn run(args: &MonthArgs, agent_id: &str, ledger: &std::path::Path, json: boo
     let Some(a) = m.appraisals.iter().find(|a| a.agent.id == agent_id.trim()) else {
         // The roster is the table the agents came from (agents.csv, or a workbook's sheet).
         let roster = m.checked.data.tables.first().cloned();
-        return Err(KaoheError::Invalid(vec![Problem::new(
+        return Err(KaoheError::Invalid(vec![Problem::in_lang(
+            args.lang,
             roster.map(|o| Origin { row: None, column: None, ..o }).unwrap_or_else(|| Origin::file("agents")),
             tr!(args.lang, "cmd-agent-not-on-roster", id = agent_id),
             tr!(args.lang, "cmd-agent-not-on-roster-fix"),

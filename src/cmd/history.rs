@@ -690,7 +690,8 @@ fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>>
         let month = match m.parse::<Month>() {
             Ok(month) => Some(month),
             Err(_) => {
-                problems.push(Problem::new(
+                problems.push(Problem::in_lang(
+                    lang,
                     at(index[0]),
                     tr!(lang, "history-import-not-a-month", value = m.as_str()),
                     tr!(lang, "history-import-not-a-month-fix"),
@@ -699,13 +700,19 @@ fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>>
             }
         };
         if a.is_empty() {
-            problems.push(Problem::new(at(index[1]), tr!(lang, "history-import-no-agent"), tr!(lang, "history-import-no-agent-fix")));
+            problems.push(Problem::in_lang(
+                lang,
+                at(index[1]),
+                tr!(lang, "history-import-no-agent"),
+                tr!(lang, "history-import-no-agent-fix"),
+            ));
         }
         let work = match parse_decimal(&w) {
             Some(d) if d >= Decimal::ZERO && d <= full_marks => Some(d),
             _ => {
                 let past_full = parse_decimal(&w).is_some_and(|d| d > full_marks);
-                problems.push(Problem::new(
+                problems.push(Problem::in_lang(
+                    lang,
                     at(index[2]),
                     tr!(lang, "history-import-not-a-score", value = w.as_str()),
                     if past_full {
@@ -719,7 +726,8 @@ fn read_import(file: &Path, rules: &Rules, lang: Lang) -> Result<Vec<ImportRow>>
         };
         if let (Some(month), false, Some(work_score)) = (month, a.is_empty(), work) {
             if !seen.insert((month, a.clone())) {
-                problems.push(Problem::new(
+                problems.push(Problem::in_lang(
+                    lang,
                     driver.origin.at_row(row.number),
                     tr!(lang, "history-import-second-row", agent = a.as_str(), month = month.to_string()),
                     tr!(lang, "history-import-second-row-fix"),

@@ -49,7 +49,7 @@ pub fn run(args: &StatementsArgs) -> Result<()> {
             _ => tr!(lang, "statements-empty-roster"),
         };
         let fix = tr!(lang, "statements-choose-fix");
-        return Err(KaoheError::Invalid(vec![Problem::new(roster, what, fix)]));
+        return Err(KaoheError::Invalid(vec![Problem::in_lang(lang, roster, what, fix)]));
     }
     if chosen.len() > MAX_STATEMENTS {
         return Err(KaoheError::Usage(tr!(lang, "statements-too-many", count = chosen.len(), max = MAX_STATEMENTS)));
