@@ -893,4 +893,4 @@ rules-fine-at-least = at least { $min } (amount required)
 rules-status-heading = What each status is paid
 rules-not-on-post =   (not on the post: no actions, no runs)
 rules-windows = Spot-check windows (days of the month): { $windows }
-rules-rounding = Rounding: { $strategy }, { $places } decimal places
+rules-rounding = Rounding: half away from zero, { $places } decimal places

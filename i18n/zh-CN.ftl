@@ -834,4 +834,4 @@ rules-fine-at-least = 至少 { $min }(必须填写金额)
 rules-status-heading = 各状态发放的工资
 rules-not-on-post = (未上岗:不计处理和连续满分)
 rules-windows = 抽查时段(日):{ $windows }
-rules-rounding = 舍入:{ $strategy },保留 { $places } 位小数
+rules-rounding = 舍入:四舍五入,保留 { $places } 位小数

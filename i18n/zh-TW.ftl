@@ -834,4 +834,4 @@ rules-fine-at-least = 至少 { $min }(必須填寫金額)
 rules-status-heading = 各狀態發放的工資
 rules-not-on-post = (未上崗:不計處理和連續滿分)
 rules-windows = 抽查時段(日):{ $windows }
-rules-rounding = 捨入:{ $strategy },保留 { $places } 位小數
+rules-rounding = 捨入:四捨五入,保留 { $places } 位小數

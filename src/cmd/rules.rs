@@ -258,10 +258,6 @@ pub fn render(r: &Rules, lang: Lang) -> String {
     s.push_str(&indented(&t));
     let windows: Vec<String> = r.sampling.windows.iter().map(|[a, b]| format!("{a}–{b}")).collect();
     let _ = writeln!(s, "\n{}", tr!(lang, "rules-windows", windows = windows.join(", ")));
-    let _ = writeln!(
-        s,
-        "{}",
-        tr!(lang, "rules-rounding", strategy = r.rounding.strategy.as_str(), places = u64::from(r.rounding.money_places))
-    );
+    let _ = writeln!(s, "{}", tr!(lang, "rules-rounding", places = u64::from(r.rounding.money_places)));
     s
 }
