@@ -9,16 +9,11 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::Output;
 
-use common::Workdir;
+use common::{repo, Workdir};
 
 const TABLES: [&str; 6] = ["agents", "qa", "surveys", "attendance", "awards", "penalties"];
-
-fn repo(rel: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
-}
 
 /// The example month in `in/`, with `table` given as `file` (its name and bytes) instead.
 fn month_with(w: &Workdir, table: &str, file: &str, bytes: &[u8]) {

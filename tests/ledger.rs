@@ -2,83 +2,22 @@
 //! the year's count, reopening, refusal, interrupted closes, imports and `run` without a ledger.
 //! Each test runs the real binary in a temporary folder on small hand-made CSV months.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 
-/// What an agent did in a month.
-#[derive(Clone, Copy, PartialEq)]
-enum Month {
-    /// Clean spot checks on days 3, 13 and 23, no findings: work score 50.
-    Full,
-    /// One point lost: work score 49.
-    Minor,
-    /// 26 points lost (7a ×5, every leaf of items 1 and 2 twice, 3a): work score 24.
-    Fail,
-    /// In training (not on the post), otherwise clean: work score 50 but not a full-marks month.
-    Training,
-}
+mod common;
 
-struct Workdir {
-    dir: tempfile::TempDir,
-}
+use common::*;
+use Kind::*;
 
 impl Workdir {
-    fn new() -> Workdir {
-        Workdir { dir: tempfile::tempdir().unwrap() }
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn ledger(&self) -> PathBuf {
-        self.path().join("kaohe.db")
-    }
-
-    /// Writes `in/<month>/agents.csv` and `qa.csv` for agents 1001, 1002, … with the given months.
-    fn month(&self, month: &str, agents: &[Month]) -> String {
-        let dir = self.path().join("in").join(month);
-        std::fs::create_dir_all(&dir).unwrap();
-        let mut roster = String::from("agent_id,name,team,status,base_salary,allowance\n");
-        let mut qa = String::from("date,agent_id,item,misses\n");
-        for (i, m) in agents.iter().enumerate() {
-            let id = 1001 + i;
-            let status = if *m == Month::Training { "training" } else { "regular" };
-            roster.push_str(&format!("{id},Agent{id},A,{status},3000,200\n"));
-            for day in ["03", "13", "23"] {
-                qa.push_str(&format!("{month}-{day},{id},,\n"));
-            }
-            match m {
-                Month::Full | Month::Training => {}
-                Month::Minor => qa.push_str(&format!("{month}-05,{id},3a,1\n")),
-                Month::Fail => {
-                    qa.push_str(&format!("{month}-05,{id},7a,5\n{month}-05,{id},3a,1\n"));
-                    for leaf in ["1a", "1b", "1c", "1d", "1e", "2a", "2b", "2c", "2d", "2e"] {
-                        qa.push_str(&format!("{month}-06,{id},{leaf},2\n"));
-                    }
-                }
-            }
-        }
-        std::fs::write(dir.join("agents.csv"), roster).unwrap();
-        std::fs::write(dir.join("qa.csv"), qa).unwrap();
-        format!("in/{month}")
-    }
-
-    fn kaohe(&self, args: &[&str]) -> Output {
-        self.kaohe_env(args, &[])
-    }
-
-    fn kaohe_env(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kaohe"));
-        cmd.current_dir(self.path()).args(args).env_remove("KAOHE_TEST_FAIL_AFTER_ROWS");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        cmd.output().unwrap()
+    /// `in/<month>/` for agents 1001, 1002, …, all in team A.
+    fn month(&self, month: &str, agents: &[Kind]) -> String {
+        self.kind_month(month, agents, |_| "A")
     }
 
     /// `kaohe close` of a month, asserting success.
-    fn close(&self, month: &str, agents: &[Month]) -> Output {
+    fn close(&self, month: &str, agents: &[Kind]) -> Output {
         let input = self.month(month, agents);
         let out = self.kaohe(&["close", "--month", month, "--input", &input, "--out", &format!("out/{month}"), "--lang", "en"]);
         assert_ok(&out);
@@ -87,7 +26,7 @@ impl Workdir {
 
     /// `results.csv` of a month as (agent_id, column) → value.
     fn result(&self, month: &str, agent: &str, column: &str) -> String {
-        let text = std::fs::read_to_string(self.path().join("out").join(month).join("results.csv")).unwrap();
+        let text = std::fs::read_to_string(self.root().join("out").join(month).join("results.csv")).unwrap();
         let mut lines = text.trim_start_matches('\u{feff}').lines();
         let header: Vec<&str> = lines.next().unwrap().split(',').collect();
         let col = header.iter().position(|h| *h == column).unwrap_or_else(|| panic!("no column {column}"));
@@ -96,26 +35,6 @@ impl Workdir {
         row[col].to_string()
     }
 }
-
-fn assert_ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}\nstdout:\n{}\nstderr:\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-use Month::*;
 
 #[test]
 fn third_full_month_in_a_row_earns_the_run_reward_and_company_praise() {
@@ -166,7 +85,7 @@ fn eleventh_full_month_of_the_year_in_november_calls_for_a_raise_review() {
         csv.push_str(&format!("2026-{m:02},1001,50\n"));
         csv.push_str(&format!("2026-{m:02},1002,{}\n", if m == 8 { 48 } else { 50 }));
     }
-    std::fs::write(w.path().join("earlier.csv"), csv).unwrap();
+    std::fs::write(w.root().join("earlier.csv"), csv).unwrap();
     assert_ok(&w.kaohe(&["history", "import", "earlier.csv", "--lang", "en"]));
     w.close("2026-11", &[Full, Full]);
     // 11th full month of 2026, run of 11 (not a multiple of 3 or 6): the year count calls for it.
@@ -243,7 +162,7 @@ fn closing_a_closed_month_is_refused_and_changes_nothing() {
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert!(stderr(&out).contains("already closed"), "{}", stderr(&out));
     assert_eq!(std::fs::read(w.ledger()).unwrap(), before);
-    assert!(!w.path().join("out/again").exists(), "a refused close writes no outputs");
+    assert!(!w.root().join("out/again").exists(), "a refused close writes no outputs");
 
     // Reopening a month that was never closed is refused too.
     let input = w.month("2026-02", &[Full]);
@@ -260,7 +179,7 @@ fn closing_a_closed_month_is_refused_and_changes_nothing() {
 fn input_with_errors_is_never_closed() {
     let w = Workdir::new();
     let input = w.month("2026-01", &[Full]);
-    std::fs::write(w.path().join(&input).join("qa.csv"), "date,agent_id,item\n2026-01-03,9999,\n").unwrap();
+    std::fs::write(w.root().join(&input).join("qa.csv"), "date,agent_id,item\n2026-01-03,9999,\n").unwrap();
     let out = w.kaohe(&["close", "--month", "2026-01", "--input", &input, "--lang", "en"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(!w.ledger().exists());
@@ -362,7 +281,7 @@ fn an_interrupted_close_leaves_the_ledger_exactly_as_before() {
     assert_eq!(std::fs::read(w.ledger()).unwrap(), before, "the ledger file's bytes are unchanged");
     // A killed run cannot tidy up: what it leaves is kaohe's own hidden files, never an output.
     let visible = |dir: &str| -> Vec<String> {
-        std::fs::read_dir(w.path().join(dir))
+        std::fs::read_dir(w.root().join(dir))
             .map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| !n.starts_with(".kaohe-")).collect())
             .unwrap_or_default()
     };
@@ -385,7 +304,7 @@ fn an_interrupted_close_leaves_the_ledger_exactly_as_before() {
     w.close("2026-02", &[Full, Full, Full]);
     assert_eq!(w.result("2026-02", "1003", "full_marks_run"), "2");
     let all: Vec<String> =
-        std::fs::read_dir(w.path().join("out/2026-02")).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+        std::fs::read_dir(w.root().join("out/2026-02")).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     assert!(all.iter().all(|n| !n.starts_with(".kaohe-")), "{all:?}");
 }
 
@@ -393,7 +312,7 @@ fn an_interrupted_close_leaves_the_ledger_exactly_as_before() {
 fn import_lists_every_problem_and_never_overwrites_a_closed_month() {
     let w = Workdir::new();
     std::fs::write(
-        w.path().join("bad.csv"),
+        w.root().join("bad.csv"),
         "month,agent_id,work_score\n2026-13,1001,50\n2026-01,,50\n2026-02,1001,51\n2026-02,1001,abc\n",
     )
     .unwrap();
@@ -407,7 +326,7 @@ fn import_lists_every_problem_and_never_overwrites_a_closed_month() {
 
     // The header is checked as for every other input: a missing column is an error at row 1, an
     // unknown column a warning.
-    std::fs::write(w.path().join("header.csv"), "month,agent,work_score,comment\n2026-03,1001,50,x\n").unwrap();
+    std::fs::write(w.root().join("header.csv"), "month,agent,work_score,comment\n2026-03,1001,50,x\n").unwrap();
     let out = w.kaohe(&["history", "import", "header.csv", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
@@ -417,7 +336,7 @@ fn import_lists_every_problem_and_never_overwrites_a_closed_month() {
 
     w.close("2026-01", &[Full]);
     let before = std::fs::read(w.ledger()).unwrap();
-    std::fs::write(w.path().join("jan.csv"), "月份,工號,工作考核\n2026-01,1001,40\n").unwrap();
+    std::fs::write(w.root().join("jan.csv"), "月份,工號,工作考核\n2026-01,1001,40\n").unwrap();
     let out = w.kaohe(&["history", "import", "jan.csv", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert_eq!(std::fs::read(w.ledger()).unwrap(), before);
@@ -548,7 +467,7 @@ fn a_run_whose_files_cannot_all_be_replaced_changes_none_of_them() {
     let october = w.month("2026-10", &[Full, Fail]);
     let out = w.kaohe(&["run", "--month", "2026-10", "--input", &october, "--out", "out", "--lang", "en"]);
     assert_ok(&out);
-    let before = snapshot(&w.path().join("out"));
+    let before = snapshot(&w.root().join("out"));
     assert_eq!(before.len(), 4);
     let changed = w.month("2026-10", &[Full, Full]);
     for fault in ["aside:report.xlsx", "aside:warnings.csv", "place:deductions.csv", "place:report.xlsx"] {
@@ -556,13 +475,13 @@ fn a_run_whose_files_cannot_all_be_replaced_changes_none_of_them() {
             w.kaohe_env(&["run", "--month", "2026-10", "--input", &changed, "--out", "out", "--lang", "en"], &[("KAOHE_FAULT", fault)]);
         assert_eq!(out.status.code(), Some(4), "{fault}: {}", stderr(&out));
         assert!(stderr(&out).contains("is it open in Excel?"), "{fault}: {}", stderr(&out));
-        assert!(snapshot(&w.path().join("out")) == before, "{fault}: every file is as it was, nothing left behind");
+        assert!(snapshot(&w.root().join("out")) == before, "{fault}: every file is as it was, nothing left behind");
     }
     // Without the fault, the new set replaces the old one.
     let out = w.kaohe(&["run", "--month", "2026-10", "--input", &changed, "--out", "out", "--lang", "en"]);
     assert_ok(&out);
-    assert!(snapshot(&w.path().join("out")) != before);
-    assert_eq!(snapshot(&w.path().join("out")).len(), 4);
+    assert!(snapshot(&w.root().join("out")) != before);
+    assert_eq!(snapshot(&w.root().join("out")).len(), 4);
 }
 
 /// SPEC 6: a run killed while swapping its files in leaves a folder that the next run puts
@@ -572,14 +491,14 @@ fn a_run_killed_while_publishing_is_rolled_back_by_the_next() {
     let w = Workdir::new();
     let october = w.month("2026-10", &[Full, Fail]);
     assert_ok(&w.kaohe(&["run", "--month", "2026-10", "--input", &october, "--out", "out", "--lang", "en"]));
-    let before = snapshot(&w.path().join("out"));
+    let before = snapshot(&w.root().join("out"));
     let changed = w.month("2026-10", &[Full, Full]);
     let out = w.kaohe_env(
         &["run", "--month", "2026-10", "--input", &changed, "--out", "out", "--lang", "en"],
         &[("KAOHE_FAULT", "abort:after-place")],
     );
     assert_eq!(out.status.code(), None, "killed");
-    assert!(snapshot(&w.path().join("out")) != before, "the killed run left its half-done state");
+    assert!(snapshot(&w.root().join("out")) != before, "the killed run left its half-done state");
     // The next run into the folder first restores the old set (here it then fails, so the old
     // set is what is left to see).
     let out = w.kaohe_env(
@@ -587,7 +506,7 @@ fn a_run_killed_while_publishing_is_rolled_back_by_the_next() {
         &[("KAOHE_FAULT", "aside:results.csv")],
     );
     assert_eq!(out.status.code(), Some(4));
-    assert!(snapshot(&w.path().join("out")) == before, "recovered to the old set");
+    assert!(snapshot(&w.root().join("out")) == before, "recovered to the old set");
 }
 
 /// SPEC 4 (finding 6): a close whose files cannot be written records nothing, and a close whose
@@ -599,7 +518,7 @@ fn a_close_is_all_or_nothing_across_ledger_and_files() {
     let input = w.month("2026-10", &[Full, Fail]);
     // Earlier files in the output folder of October.
     assert_ok(&w.kaohe(&["run", "--month", "2026-10", "--input", &input, "--out", "out/2026-10", "--lang", "en"]));
-    let files = snapshot(&w.path().join("out/2026-10"));
+    let files = snapshot(&w.root().join("out/2026-10"));
     let ledger = std::fs::read(w.ledger()).unwrap();
     for fault in ["aside:report.xlsx", "place:results.csv", "fail:ledger-commit"] {
         let out = w.kaohe_env(
@@ -608,7 +527,7 @@ fn a_close_is_all_or_nothing_across_ledger_and_files() {
         );
         assert_eq!(out.status.code(), Some(4), "{fault}: {}", stderr(&out));
         assert_eq!(std::fs::read(w.ledger()).unwrap(), ledger, "{fault}: the ledger is unchanged");
-        assert!(snapshot(&w.path().join("out/2026-10")) == files, "{fault}: the files are unchanged");
+        assert!(snapshot(&w.root().join("out/2026-10")) == files, "{fault}: the files are unchanged");
     }
     // The retry is not refused as "already closed".
     let out = w.close("2026-10", &[Full, Fail]);

@@ -5,93 +5,20 @@
 //! binary in a temporary folder.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
 /// What an agent did in a month.
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    /// Clean spot checks on days 3, 13 and 23: work score 50 (or the scheme's full marks).
-    Full,
-    /// One point lost (3a): work score 49.
-    Minor,
-    /// 26 points lost: work score 24.
-    Fail,
-}
+mod common;
+
+use common::*;
 use Kind::*;
 
-struct Workdir {
-    dir: tempfile::TempDir,
-}
-
 impl Workdir {
-    fn new() -> Workdir {
-        Workdir { dir: tempfile::tempdir().unwrap() }
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn ledger(&self) -> PathBuf {
-        self.path().join("kaohe.db")
-    }
-
-    /// `in/<month>/agents.csv` and `qa.csv` for agents 1001, 1002, … (1001 and 1002 in team 一组,
-    /// the others in 二组; regular, base 3000, allowance 200).
+    /// `in/<month>/` for agents 1001, 1002, … (1001 and 1002 in team 一组, the others in 二组).
     fn month(&self, month: &str, agents: &[Kind]) -> String {
-        let dir = self.path().join("in").join(month);
-        std::fs::create_dir_all(&dir).unwrap();
-        let mut roster = String::from("agent_id,name,team,status,base_salary,allowance\n");
-        let mut qa = String::from("date,agent_id,item,misses\n");
-        for (i, k) in agents.iter().enumerate() {
-            let id = 1001 + i;
-            let team = if i < 2 { "一组" } else { "二组" };
-            roster.push_str(&format!("{id},Agent{id},{team},regular,3000,200\n"));
-            for day in ["03", "13", "23"] {
-                qa.push_str(&format!("{month}-{day},{id},,\n"));
-            }
-            match k {
-                Full => {}
-                Minor => qa.push_str(&format!("{month}-05,{id},3a,1\n")),
-                Fail => {
-                    qa.push_str(&format!("{month}-05,{id},7a,5\n{month}-05,{id},3a,1\n"));
-                    for leaf in ["1a", "1b", "1c", "1d", "1e", "2a", "2b", "2c", "2d", "2e"] {
-                        qa.push_str(&format!("{month}-06,{id},{leaf},2\n"));
-                    }
-                }
-            }
-        }
-        std::fs::write(dir.join("agents.csv"), roster).unwrap();
-        std::fs::write(dir.join("qa.csv"), qa).unwrap();
-        format!("in/{month}")
-    }
-
-    fn kaohe(&self, args: &[&str]) -> Output {
-        self.kaohe_env(args, &[])
-    }
-
-    fn kaohe_env(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kaohe"));
-        cmd.current_dir(self.path())
-            .args(args)
-            .env_remove("KAOHE_TEST_FAIL_AFTER_ROWS")
-            .env_remove("KAOHE_FAULT")
-            .env_remove("LANG")
-            .env_remove("LC_ALL");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        cmd.output().unwrap()
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.kaohe(args);
-        assert_ok(&out);
-        stdout(&out)
+        self.kind_month(month, agents, |i| if i < 2 { "一组" } else { "二组" })
     }
 
     fn close(&self, month: &str, agents: &[Kind]) -> String {
@@ -119,11 +46,6 @@ impl Workdir {
         ])
     }
 
-    fn read(&self, rel: &str) -> String {
-        let text = std::fs::read_to_string(self.path().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
-        text.trim_start_matches('\u{feff}').to_string()
-    }
-
     fn db(&self) -> rusqlite::Connection {
         rusqlite::Connection::open_with_flags(self.ledger(), rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap()
     }
@@ -136,37 +58,8 @@ impl Workdir {
     }
 }
 
-fn assert_ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}\nstdout:\n{}\nstderr:\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-/// CSV text as rows keyed by column name.
-fn csv_rows(text: &str) -> Vec<HashMap<String, String>> {
-    let mut r = csv::Reader::from_reader(text.as_bytes());
-    let headers = r.headers().unwrap().clone();
-    r.records().map(|rec| headers.iter().zip(rec.unwrap().iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect()).collect()
-}
-
 fn dec(s: &str) -> Decimal {
     Decimal::from_str(s).unwrap_or_else(|_| panic!("`{s}` is not a decimal"))
-}
-
-fn repo(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -254,9 +147,9 @@ fn the_next_months_run_lists_the_corrections_and_its_close_settles_them() {
     let input = w.month("2026-03", &[Full, Full]);
     let out = w.ok(&["run", "--month", "2026-03", "--input", &input, "--out", "out/shared", "--lang", "en"]);
     assert!(out.contains("corrections of earlier months (adjustments.csv): 1, back pay 0.00, claw back -70.00, net -70.00"), "{out}");
-    let rows = csv_rows(&w.read("out/shared/adjustments.csv"));
-    assert_eq!(rows.len(), 1);
-    let r = &rows[0];
+    let adjustments = rows(&w.read("out/shared/adjustments.csv"));
+    assert_eq!(adjustments.len(), 1);
+    let r = &adjustments[0];
     let got: Vec<&str> = [
         "month",
         "agent_id",
@@ -279,7 +172,7 @@ fn the_next_months_run_lists_the_corrections_and_its_close_settles_them() {
         ["2026-03", "1002", "2026-02", "2", "4350.00", "4280.00", "-70.00", "claw_back", "late finding for 1002", "hr_li", "due", ""]
     );
     // The report has the sheet too.
-    let mut book: calamine::Xlsx<_> = calamine::open_workbook(w.path().join("out/shared/report.xlsx")).unwrap();
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(w.root().join("out/shared/report.xlsx")).unwrap();
     let sheet = calamine::Reader::worksheet_range(&mut book, "adjustments").unwrap();
     assert_eq!(sheet.get_value((1, 1)), Some(&calamine::Data::String("1002".into())));
     assert_eq!(sheet.get_value((1, 8)), Some(&calamine::Data::Float(-70.0)));
@@ -292,15 +185,15 @@ fn the_next_months_run_lists_the_corrections_and_its_close_settles_them() {
     assert_eq!(doc["ledger"]["corrections_settled"], 1);
     assert_eq!(doc["adjustments"]["net"], "-70.00");
     assert_eq!(w.corrections(), [("settled".into(), Some("2026-03".into()), "-70.00".into())]);
-    let rows = csv_rows(&w.read("out/shared/adjustments.csv"));
-    assert_eq!((rows[0]["state"].as_str(), rows[0]["settled_in"].as_str()), ("settled", "2026-03"));
+    let adjustments = rows(&w.read("out/shared/adjustments.csv"));
+    assert_eq!((adjustments[0]["state"].as_str(), adjustments[0]["settled_in"].as_str()), ("settled", "2026-03"));
     // A run of March again lists what March paid; April has nothing to pay.
     let again = w.ok(&["run", "--month", "2026-03", "--input", &input, "--out", "out/again", "--lang", "en"]);
     assert!(again.contains("settled"), "{again}");
     let april = w.month("2026-04", &[Full, Full]);
     let out = w.ok(&["run", "--month", "2026-04", "--input", &april, "--out", "out/shared", "--lang", "en"]);
     assert!(!out.contains("corrections"), "{out}");
-    assert!(!w.path().join("out/shared/adjustments.csv").exists(), "an adjustments.csv of another month never stays beside the new set");
+    assert!(!w.root().join("out/shared/adjustments.csv").exists(), "an adjustments.csv of another month never stays beside the new set");
 }
 
 #[test]
@@ -316,7 +209,7 @@ fn a_close_that_fails_settles_nothing() {
         assert_eq!(out.status.code(), Some(4), "{fault}: {}", stderr(&out));
         assert_eq!(std::fs::read(w.ledger()).unwrap(), before, "{fault}: the ledger is unchanged");
         assert_eq!(w.corrections(), [("due".into(), None, "-70.00".into())], "{fault}");
-        assert!(!w.path().join("out/2026-02/adjustments.csv").exists(), "{fault}");
+        assert!(!w.root().join("out/2026-02/adjustments.csv").exists(), "{fault}");
     }
     // Killed half-way through the close's transaction.
     let out = w.kaohe_env(&args, &[("KAOHE_TEST_FAIL_AFTER_ROWS", "1")]);
@@ -396,7 +289,7 @@ fn who_closed_is_the_os_user_unless_by_names_someone() {
 fn importing_an_earlier_month_prices_the_later_months_it_changes() {
     let w = Workdir::new();
     w.close("2026-03", &[Full, Minor]);
-    std::fs::write(w.path().join("earlier.csv"), "month,agent_id,work_score\n2026-01,1001,50\n2026-02,1001,50\n2026-01,1002,50\n").unwrap();
+    std::fs::write(w.root().join("earlier.csv"), "month,agent_id,work_score\n2026-01,1001,50\n2026-02,1001,50\n2026-01,1002,50\n").unwrap();
     let text = w.ok(&["history", "import", "earlier.csv", "--lang", "en"]);
     assert!(
         text.contains(
@@ -454,9 +347,9 @@ fn a_ledger_written_by_schema_version_1_opens_and_upgrades_without_loss() {
     let text = w.ok(&["history", "--month", "2026-01", "--lang", "en"]);
     assert!(text.contains("version 1 was replaced before this ledger kept versions"), "{text}");
     let march = "in/2026-03";
-    std::fs::create_dir_all(w.path().join(march)).unwrap();
+    std::fs::create_dir_all(w.root().join(march)).unwrap();
     std::fs::write(
-        w.path().join(march).join("agents.csv"),
+        w.root().join(march).join("agents.csv"),
         "agent_id,name,team,status,base_salary,allowance\n1001,张三,A,regular,3000,200\n1002,李四,A,regular,3000,200\n1003,王五,B,probation,2800,0\n",
     )
     .unwrap();
@@ -466,10 +359,10 @@ fn a_ledger_written_by_schema_version_1_opens_and_upgrades_without_loss() {
             qa.push_str(&format!("2026-03-{d},{id},,\n"));
         }
     }
-    std::fs::write(w.path().join(march).join("qa.csv"), qa).unwrap();
+    std::fs::write(w.root().join(march).join("qa.csv"), qa).unwrap();
     w.ok(&["run", "--month", "2026-03", "--input", march, "--out", "out/run", "--lang", "en"]);
     assert_eq!(std::fs::read(w.ledger()).unwrap(), original, "run never writes the ledger, not even to upgrade it");
-    let results = csv_rows(&w.read("out/run/results.csv"));
+    let results = rows(&w.read("out/run/results.csv"));
     // 1001: imported 50, 50, then 49 in the reopened January, 50 in February: a run of 2.
     assert_eq!(results[0]["full_marks_run"], "2");
     // 1002: 47 in December, 50 in January, 48 in February: a run of 1.
@@ -504,9 +397,9 @@ fn a_ledger_written_by_schema_version_1_opens_and_upgrades_without_loss() {
 
     // A reopen now keeps the version that schema 1 could only have overwritten.
     let jan = "in/2026-01";
-    std::fs::create_dir_all(w.path().join(jan)).unwrap();
-    std::fs::copy(w.path().join(march).join("agents.csv"), w.path().join(jan).join("agents.csv")).unwrap();
-    std::fs::write(w.path().join(jan).join("qa.csv"), w.read("in/2026-03/qa.csv").replace("2026-03", "2026-01")).unwrap();
+    std::fs::create_dir_all(w.root().join(jan)).unwrap();
+    std::fs::copy(w.root().join(march).join("agents.csv"), w.root().join(jan).join("agents.csv")).unwrap();
+    std::fs::write(w.root().join(jan).join("qa.csv"), w.read("in/2026-03/qa.csv").replace("2026-03", "2026-01")).unwrap();
     let text = w.ok(&[
         "close",
         "--month",
@@ -549,9 +442,9 @@ fn a_ledger_of_a_newer_schema_is_refused() {
 #[test]
 fn a_hundred_point_schemes_history_imports_and_summarises_by_its_own_full_marks() {
     let w = Workdir::new();
-    std::fs::copy(repo("rules/hundred.toml"), w.path().join("hundred.toml")).unwrap();
+    std::fs::copy(repo("rules/hundred.toml"), w.root().join("hundred.toml")).unwrap();
     std::fs::write(
-        w.path().join("earlier.csv"),
+        w.root().join("earlier.csv"),
         "month,agent_id,work_score\n2026-01,1001,100\n2026-02,1001,100\n2026-01,1002,95\n2026-02,1002,100\n",
     )
     .unwrap();
@@ -565,7 +458,7 @@ fn a_hundred_point_schemes_history_imports_and_summarises_by_its_own_full_marks(
     // March under the 100-point scheme: 1001's third full-marks month in a row.
     let input = w.month("2026-03", &[Full, Full]);
     w.ok(&["close", "--month", "2026-03", "--input", &input, "--rules", "hundred.toml", "--out", "out/2026-03", "--lang", "en"]);
-    let results = csv_rows(&w.read("out/2026-03/results.csv"));
+    let results = rows(&w.read("out/2026-03/results.csv"));
     let get = |i: usize, c: &str| results[i][c].clone();
     assert_eq!((get(0, "work_score"), get(0, "full_marks_run"), get(0, "rewards")), ("100".into(), "3".into(), "380.00".into()));
     assert_eq!(get(0, "actions"), "dept_praise;company_praise");
@@ -574,7 +467,7 @@ fn a_hundred_point_schemes_history_imports_and_summarises_by_its_own_full_marks(
     // April back on the default 50-point scheme: 50 of 50 continues the run of 100s of 100.
     let input = w.month("2026-04", &[Full, Minor]);
     w.ok(&["close", "--month", "2026-04", "--input", &input, "--out", "out/2026-04", "--lang", "en"]);
-    let results = csv_rows(&w.read("out/2026-04/results.csv"));
+    let results = rows(&w.read("out/2026-04/results.csv"));
     assert_eq!(results[0]["full_marks_run"], "4");
 
     // The summaries judge every month by its own full marks.
@@ -599,14 +492,14 @@ fn a_hundred_point_schemes_history_imports_and_summarises_by_its_own_full_marks(
 #[test]
 fn hr_exports_a_quarter_as_a_workbook_with_one_column_per_month() {
     let w = Workdir::new();
-    std::fs::write(w.path().join("jan.csv"), "month,agent_id,work_score\n2026-01,1001,50\n2026-01,1002,46\n2026-01,1003,24\n").unwrap();
+    std::fs::write(w.root().join("jan.csv"), "month,agent_id,work_score\n2026-01,1001,50\n2026-01,1002,46\n2026-01,1003,24\n").unwrap();
     w.ok(&["history", "import", "jan.csv", "--lang", "en"]);
     w.close("2026-02", &[Full, Minor, Fail]);
     w.close("2026-03", &[Full, Full, Minor]);
 
     let text = w.ok(&["history", "--quarter", "2026Q1", "--out", "q1.xlsx", "--lang", "zh"]);
     assert!(text.contains("2026Q1 季度考核") && text.contains("已写入 q1.xlsx"), "{text}");
-    let mut book: calamine::Xlsx<_> = calamine::open_workbook(w.path().join("q1.xlsx")).unwrap();
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(w.root().join("q1.xlsx")).unwrap();
     let names = calamine::Reader::sheet_names(&book);
     assert_eq!(names, ["2026Q1季度考核", "班组月度平均"]);
     let sheet = calamine::Reader::worksheet_range(&mut book, "2026Q1季度考核").unwrap();
@@ -638,7 +531,7 @@ fn hr_exports_a_quarter_as_a_workbook_with_one_column_per_month() {
     assert_eq!(teams.get_value((1, 2)), Some(&n(24.0)));
 
     // Printing: landscape, one page wide, the two header rows on every page; a native line chart.
-    let file = std::fs::File::open(w.path().join("q1.xlsx")).unwrap();
+    let file = std::fs::File::open(w.root().join("q1.xlsx")).unwrap();
     let mut zip = zip::ZipArchive::new(file).unwrap();
     let mut part = |name: &str| {
         let mut s = String::new();
@@ -653,7 +546,7 @@ fn hr_exports_a_quarter_as_a_workbook_with_one_column_per_month() {
 
     // The same as CSV: one row per agent (and per team subtotal), one column group per month.
     w.ok(&["history", "--quarter", "2026Q1", "--out", "q1.csv", "--lang", "en"]);
-    let rows = csv_rows(&w.read("q1.csv"));
+    let rows = rows(&w.read("q1.csv"));
     let one = rows.iter().find(|r| r["agent_id"] == "1001").unwrap();
     let got: Vec<&str> = [
         "row_type",
@@ -684,7 +577,7 @@ fn hr_exports_a_quarter_as_a_workbook_with_one_column_per_month() {
 
 /// `kaohe run`'s gross pay by agent, and the total.
 fn gross_of(w: &Workdir, out: &str) -> (HashMap<String, Decimal>, Decimal) {
-    let rows = csv_rows(&w.read(&format!("{out}/results.csv")));
+    let rows = rows(&w.read(&format!("{out}/results.csv")));
     let by_agent: HashMap<String, Decimal> = rows.iter().map(|r| (r["agent_id"].clone(), dec(&r["gross_pay"]))).collect();
     let total = by_agent.values().sum();
     (by_agent, total)
@@ -703,7 +596,7 @@ fn compare_prices_a_rules_change_exactly_as_two_separate_runs_would() {
     for id in roster.lines().skip(1).filter_map(|l| l.split(',').next()) {
         earlier.push_str(&format!("2026-08,{id},50\n2026-09,{id},50\n"));
     }
-    std::fs::write(w.path().join("earlier.csv"), earlier).unwrap();
+    std::fs::write(w.root().join("earlier.csv"), earlier).unwrap();
     w.ok(&["history", "import", "earlier.csv", "--lang", "en"]);
 
     w.ok(&["run", "--month", "2026-10", "--input", example, "--out", "in_force", "--lang", "en"]);
@@ -745,7 +638,7 @@ fn compare_prices_a_rules_change_exactly_as_two_separate_runs_would() {
     assert!(wang.contains("250.00 → 350.00") && wang.contains("5850.00 → 6225.00") && wang.contains("+375.00"), "{wang}");
 
     // The workbook: every agent, and the total cost difference.
-    let mut book: calamine::Xlsx<_> = calamine::open_workbook(w.path().join("compare.xlsx")).unwrap();
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(w.root().join("compare.xlsx")).unwrap();
     let sheet = calamine::Reader::worksheet_range(&mut book, "compare").unwrap();
     assert_eq!(sheet.height(), 2 + 25 + 1, "two header rows, 25 agents, the totals");
     let totals = calamine::Reader::worksheet_range(&mut book, "totals").unwrap();

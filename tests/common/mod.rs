@@ -20,6 +20,16 @@ impl Workdir {
         self.dir.path().join(rel)
     }
 
+    /// The folder itself.
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The ledger a close writes by default.
+    pub fn ledger(&self) -> PathBuf {
+        self.path("kaohe.db")
+    }
+
     /// Writes a UTF-8 file, creating folders.
     pub fn write(&self, rel: &str, text: &str) {
         self.write_bytes(rel, text.as_bytes());
@@ -34,6 +44,44 @@ impl Workdir {
     /// Runs kaohe with a neutral locale in this folder.
     pub fn kaohe(&self, args: &[&str]) -> Output {
         kaohe_in(self.dir.path(), args)
+    }
+
+    /// Runs kaohe with a neutral locale and no fault injected, then `env` set.
+    pub fn kaohe_env(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
+        let mut cmd = command_in(self.dir.path(), args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().expect("run kaohe")
+    }
+
+    /// `in/<month>/agents.csv` and `qa.csv` for agents 1001, 1002, … with the months given, each
+    /// agent in the team `team(index)` (regular, or training for [`Kind::Training`]; base 3000,
+    /// allowance 200). Returns the input folder, relative to this one.
+    pub fn kind_month(&self, month: &str, agents: &[Kind], team: impl Fn(usize) -> &'static str) -> String {
+        let mut roster = String::from("agent_id,name,team,status,base_salary,allowance\n");
+        let mut qa = String::from("date,agent_id,item,misses\n");
+        for (i, k) in agents.iter().enumerate() {
+            let id = 1001 + i;
+            let status = if *k == Kind::Training { "training" } else { "regular" };
+            roster.push_str(&format!("{id},Agent{id},{},{status},3000,200\n", team(i)));
+            for day in ["03", "13", "23"] {
+                qa.push_str(&format!("{month}-{day},{id},,\n"));
+            }
+            match k {
+                Kind::Full | Kind::Training => {}
+                Kind::Minor => qa.push_str(&format!("{month}-05,{id},3a,1\n")),
+                Kind::Fail => {
+                    qa.push_str(&format!("{month}-05,{id},7a,5\n{month}-05,{id},3a,1\n"));
+                    for leaf in ["1a", "1b", "1c", "1d", "1e", "2a", "2b", "2c", "2d", "2e"] {
+                        qa.push_str(&format!("{month}-06,{id},{leaf},2\n"));
+                    }
+                }
+            }
+        }
+        self.write(&format!("in/{month}/agents.csv"), &roster);
+        self.write(&format!("in/{month}/qa.csv"), &qa);
+        format!("in/{month}")
     }
 
     /// Runs kaohe and insists on success, returning stdout.
@@ -54,14 +102,54 @@ impl Workdir {
     }
 }
 
+/// One agent's month, as the ledger tests build them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Clean spot checks on days 3, 13 and 23, no findings: work score 50 (or the scheme's full
+    /// marks).
+    Full,
+    /// One point lost (3a): work score 49.
+    Minor,
+    /// 26 points lost (7a ×5, every leaf of items 1 and 2 twice, 3a): work score 24.
+    Fail,
+    /// In training (not on the post), otherwise clean: work score 50 but not a full-marks month.
+    Training,
+}
+
 pub fn kaohe_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kaohe"))
-        .args(args)
+    command_in(dir, args).output().expect("run kaohe")
+}
+
+/// The kaohe binary in `dir` with a neutral locale (messages in English unless `--lang`) and no
+/// fault injected.
+fn command_in(dir: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kaohe"));
+    cmd.args(args)
         .current_dir(dir)
         .env_remove("LANG")
         .env_remove("LC_ALL")
-        .output()
-        .expect("run kaohe")
+        .env_remove("LC_MESSAGES")
+        .env_remove("KAOHE_FAULT")
+        .env_remove("KAOHE_TEST_FAIL_AFTER_ROWS");
+    cmd
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Insists on success, showing both streams when it is not.
+pub fn assert_ok(out: &Output) {
+    assert!(out.status.success(), "exit {:?}\nstdout:\n{}\nstderr:\n{}", out.status.code(), stdout(out), stderr(out));
+}
+
+/// A file of this repository.
+pub fn repo(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
 /// Parses a CSV output into rows keyed by column name.
