@@ -55,7 +55,7 @@ pub struct Lookups {
 /// dashes), and the list shown when a value is not one of them, in each language.
 struct Choices<T> {
     map: super::FastMap<String, T>,
-    /// English lists codes (with a Chinese name); Chinese lists the names in its script.
+    /// English lists codes (with the Simplified name); Chinese lists the names in its script.
     listing: [String; 3],
 }
 
@@ -77,9 +77,10 @@ impl<T: Copy> Choices<T> {
         let mut map = super::FastMap::default();
         let mut listing: [Vec<String>; 3] = Default::default();
         for (t, names, shown) in options {
-            listing[0].push(match names.get(1) {
-                Some(zh) => format!("{} ({zh})", names[0]),
-                None => names[0].clone(),
+            // English gives the code to type, with the Simplified name where there is one.
+            listing[0].push(match &shown[1] {
+                zh if *zh != names[0] => format!("{} ({zh})", names[0]),
+                _ => names[0].clone(),
             });
             for n in names.iter().chain(&shown[1..]) {
                 map.entry(schema::normalize(n)).or_insert(t);
