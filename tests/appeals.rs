@@ -100,7 +100,7 @@ fn appeals_that_contradict_themselves_are_errors_at_their_cell() {
         "qa.csv:3:void: void says the appeal was upheld, but appeal says rejected",
         "qa.csv:4:decided_on: a pending appeal has a decision date",
         "qa.csv:5:decided_by: a decision on a finding with no appeal",
-        "qa.csv:6:appeal: `maybe` is not a known appeal state — use one of: pending (待定), upheld (成立), rejected (驳回)",
+        "qa.csv:6:appeal: `maybe` is not a known appeal state — use one of: pending (申诉待定), upheld (申诉成立), rejected (申诉驳回)",
         "qa.csv:7:decided_on: `next week` is not a date",
     ] {
         assert!(stderr.contains(want), "missing «{want}» in\n{stderr}");
