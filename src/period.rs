@@ -98,19 +98,7 @@ pub struct AgentPeriod {
     pub team: String,
     /// One cell per month of the period; `None` where the ledger has no row.
     pub months: Vec<Option<MonthCell>>,
-    pub average_work: Decimal,
-    /// Over the months whose total is known (closed months).
-    pub average_total: Option<Decimal>,
-    pub lowest: (Month, Decimal),
-    pub months_below: usize,
-    pub full_marks_months: usize,
-    /// Months in which the special award was earned (known for closed months only).
-    pub special_awards: usize,
-    /// Sums over the months where they are known; `None` when no month knows them.
-    pub fines: Option<Decimal>,
-    pub pay_adjustment: Option<Decimal>,
-    /// Action code → months it was called for.
-    pub actions: BTreeMap<String, usize>,
+    pub figures: PeriodFigures,
     /// Rank within the team by average work score, 1 = best; equal averages share a rank.
     pub rank: usize,
 }
@@ -143,15 +131,25 @@ pub struct TeamPeriod {
     pub average_work_by_month: Vec<Option<Decimal>>,
     pub average_total_by_month: Vec<Option<Decimal>>,
     pub pay_adjustment_by_month: Vec<Option<Decimal>>,
-    /// Over every agent month of the team.
+    /// Over every agent month of the team; counts and money summed over its agents.
+    pub figures: PeriodFigures,
+}
+
+/// The figures of a quarter or a year that an agent and a team subtotal both have.
+#[derive(Debug, Clone)]
+pub struct PeriodFigures {
     pub average_work: Decimal,
+    /// Over the months whose total is known (closed months).
     pub average_total: Option<Decimal>,
     pub lowest: (Month, Decimal),
     pub months_below: usize,
     pub full_marks_months: usize,
+    /// Months in which the special award was earned (known for closed months only).
     pub special_awards: usize,
+    /// Sums over the months where they are known; `None` when no month knows them.
     pub fines: Option<Decimal>,
     pub pay_adjustment: Option<Decimal>,
+    /// Action code → months it was called for.
     pub actions: BTreeMap<String, usize>,
 }
 
@@ -218,15 +216,17 @@ pub fn summarize(rows: &[StoredMonth], period: Period, judge: &dyn Fn(&StoredMon
                 agent_id: id.to_string(),
                 name: latest_named(|r| r.name.as_ref()),
                 team: latest_named(|r| r.team.as_ref()).trim().to_string(),
-                average_work: average(&works).expect("one month"),
-                average_total: average(&totals),
-                lowest,
-                months_below: cells.iter().flatten().filter(|c| c.below).count(),
-                full_marks_months: cells.iter().flatten().filter(|c| c.full_marks).count(),
-                special_awards: list.iter().filter(|r| r.special_score.is_some_and(|s| s > Decimal::ZERO)).count(),
-                fines: known_sum(list.iter().map(|r| r.fines)),
-                pay_adjustment: known_sum(list.iter().map(|r| r.pay_adjustment)),
-                actions,
+                figures: PeriodFigures {
+                    average_work: average(&works).expect("one month"),
+                    average_total: average(&totals),
+                    lowest,
+                    months_below: cells.iter().flatten().filter(|c| c.below).count(),
+                    full_marks_months: cells.iter().flatten().filter(|c| c.full_marks).count(),
+                    special_awards: list.iter().filter(|r| r.special_score.is_some_and(|s| s > Decimal::ZERO)).count(),
+                    fines: known_sum(list.iter().map(|r| r.fines)),
+                    pay_adjustment: known_sum(list.iter().map(|r| r.pay_adjustment)),
+                    actions,
+                },
                 months: cells,
                 rank: 0,
             }
@@ -236,7 +236,7 @@ pub fn summarize(rows: &[StoredMonth], period: Period, judge: &dyn Fn(&StoredMon
     agents.sort_by(|a, b| {
         (a.team.is_empty(), &a.team)
             .cmp(&(b.team.is_empty(), &b.team))
-            .then(b.average_work.cmp(&a.average_work))
+            .then(b.figures.average_work.cmp(&a.figures.average_work))
             .then(a.agent_id.cmp(&b.agent_id))
     });
     let mut teams = Vec::new();
@@ -246,8 +246,11 @@ pub fn summarize(rows: &[StoredMonth], period: Period, judge: &dyn Fn(&StoredMon
         let end = start + agents[start..].iter().take_while(|a| a.team == team).count();
         for i in start..end {
             // Competition ranking: equal averages share a rank, the next rank skips (1, 2, 2, 4).
-            agents[i].rank =
-                if i > start && agents[i].average_work == agents[i - 1].average_work { agents[i - 1].rank } else { i - start + 1 };
+            agents[i].rank = if i > start && agents[i].figures.average_work == agents[i - 1].figures.average_work {
+                agents[i - 1].rank
+            } else {
+                i - start + 1
+            };
         }
         teams.push(team_period(team, &agents[start..end], &months));
         start = end;
@@ -261,10 +264,10 @@ fn team_period(team: String, members: &[AgentPeriod], months: &[Month]) -> TeamP
         members.iter().filter_map(|a| a.months[i].as_ref()).filter_map(get).collect()
     };
     let mut actions: BTreeMap<String, usize> = BTreeMap::new();
-    for (code, n) in members.iter().flat_map(|a| a.actions.iter()) {
+    for (code, n) in members.iter().flat_map(|a| a.figures.actions.iter()) {
         *actions.entry(code.clone()).or_default() += n;
     }
-    let lowest = members.iter().map(|a| (a.lowest.1, a.lowest.0)).min().map(|(w, m)| (m, w)).expect("one member");
+    let lowest = members.iter().map(|a| (a.figures.lowest.1, a.figures.lowest.0)).min().map(|(w, m)| (m, w)).expect("one member");
     TeamPeriod {
         agents: members.len(),
         average_work_by_month: (0..months.len()).map(|i| average(&per_month(i, |c| Some(c.work)))).collect(),
@@ -275,15 +278,17 @@ fn team_period(team: String, members: &[AgentPeriod], months: &[Month]) -> TeamP
                 (!v.is_empty()).then(|| v.iter().sum())
             })
             .collect(),
-        average_work: average(&cells.iter().map(|c| c.work).collect::<Vec<_>>()).expect("one month"),
-        average_total: average(&cells.iter().filter_map(|c| c.total).collect::<Vec<_>>()),
-        lowest,
-        months_below: members.iter().map(|a| a.months_below).sum(),
-        full_marks_months: members.iter().map(|a| a.full_marks_months).sum(),
-        special_awards: members.iter().map(|a| a.special_awards).sum(),
-        fines: known_sum(members.iter().map(|a| a.fines)),
-        pay_adjustment: known_sum(members.iter().map(|a| a.pay_adjustment)),
-        actions,
+        figures: PeriodFigures {
+            average_work: average(&cells.iter().map(|c| c.work).collect::<Vec<_>>()).expect("one month"),
+            average_total: average(&cells.iter().filter_map(|c| c.total).collect::<Vec<_>>()),
+            lowest,
+            months_below: members.iter().map(|a| a.figures.months_below).sum(),
+            full_marks_months: members.iter().map(|a| a.figures.full_marks_months).sum(),
+            special_awards: members.iter().map(|a| a.figures.special_awards).sum(),
+            fines: known_sum(members.iter().map(|a| a.figures.fines)),
+            pay_adjustment: known_sum(members.iter().map(|a| a.figures.pay_adjustment)),
+            actions,
+        },
         team,
     }
 }
@@ -339,14 +344,14 @@ mod tests {
         let ids: Vec<(&str, usize)> = s.agents.iter().map(|a| (a.agent_id.as_str(), a.rank)).collect();
         assert_eq!(ids, [("1", 1), ("2", 1), ("3", 3), ("4", 1)]);
         let one = s.agents.iter().find(|a| a.agent_id == "1").unwrap();
-        assert_eq!(one.average_work, Decimal::from(95));
-        assert_eq!(one.average_total, Some(Decimal::from(100)));
-        assert_eq!(one.full_marks_months, 1);
+        assert_eq!(one.figures.average_work, Decimal::from(95));
+        assert_eq!(one.figures.average_total, Some(Decimal::from(100)));
+        assert_eq!(one.figures.full_marks_months, 1);
         assert_eq!(one.months[0].as_ref().unwrap().total, None, "an imported month's total is unknown");
         assert!(one.months[2].is_none());
         assert_eq!(s.teams.len(), 2);
         assert_eq!(s.teams[0].average_work_by_month, vec![Some(Decimal::from(100)), Some(Decimal::from(93)), None]);
-        assert_eq!(s.teams[1].months_below, 1);
+        assert_eq!(s.teams[1].figures.months_below, 1);
         assert_eq!(s.out_of, Some(Decimal::from(100)));
     }
 }

@@ -15,7 +15,7 @@ use super::xlsx::{column, print_setup, Formats, SheetWriter};
 use crate::error::{KaoheError, Result};
 use crate::lang::Lang;
 use crate::num::{fmt_money, fmt_score};
-use crate::period::{AgentPeriod, MonthCell, PeriodSummary, TeamPeriod};
+use crate::period::{AgentPeriod, MonthCell, PeriodFigures, PeriodSummary, TeamPeriod};
 use crate::score::Action;
 use crate::tr;
 
@@ -101,17 +101,7 @@ pub fn text(s: &PeriodSummary, lang: Lang) -> String {
         for a in agents {
             let mut row = vec![team_label(&a.team, lang), a.rank.to_string(), a.agent_id.clone(), a.name.clone()];
             row.extend(a.months.iter().map(|c| c.as_ref().map(|c| fmt_score(c.work)).unwrap_or_default()));
-            row.extend([
-                fmt_score(a.average_work),
-                opt_score(a.average_total),
-                format!("{} ({})", fmt_score(a.lowest.1), a.lowest.0),
-                a.months_below.to_string(),
-                a.full_marks_months.to_string(),
-                a.special_awards.to_string(),
-                opt_money(a.fines),
-                opt_money(a.pay_adjustment),
-                actions_text(&a.actions, Some(lang)),
-            ]);
+            row.extend(figure_cells(&a.figures, lang));
             t.row(row);
         }
         let mut row = vec![
@@ -121,23 +111,46 @@ pub fn text(s: &PeriodSummary, lang: Lang) -> String {
             String::new(),
         ];
         row.extend(team.average_work_by_month.iter().map(|a| opt_score(*a)));
-        row.extend([
-            fmt_score(team.average_work),
-            opt_score(team.average_total),
-            format!("{} ({})", fmt_score(team.lowest.1), team.lowest.0),
-            team.months_below.to_string(),
-            team.full_marks_months.to_string(),
-            team.special_awards.to_string(),
-            opt_money(team.fines),
-            opt_money(team.pay_adjustment),
-            actions_text(&team.actions, Some(lang)),
-        ]);
+        row.extend(figure_cells(&team.figures, lang));
         t.row(row);
     }
     out.push_str(&t.render());
     out.push_str(&tr!(lang, "out-period-legend"));
     out.push('\n');
     out
+}
+
+/// The terminal cells of an agent's or a team's figures, after the months.
+fn figure_cells(f: &PeriodFigures, lang: Lang) -> [String; 9] {
+    [
+        fmt_score(f.average_work),
+        opt_score(f.average_total),
+        format!("{} ({})", fmt_score(f.lowest.1), f.lowest.0),
+        f.months_below.to_string(),
+        f.full_marks_months.to_string(),
+        f.special_awards.to_string(),
+        opt_money(f.fines),
+        opt_money(f.pay_adjustment),
+        actions_text(&f.actions, Some(lang)),
+    ]
+}
+
+/// The JSON fields of an agent's or a team's figures.
+fn figures_json(f: &PeriodFigures, into: &mut Value) {
+    let fields = json!({
+        "average_work_score": fmt_score(f.average_work),
+        "average_total_score": f.average_total.map(fmt_score),
+        "lowest": {"month": f.lowest.0.to_string(), "work_score": fmt_score(f.lowest.1)},
+        "months_below_threshold": f.months_below,
+        "full_marks_months": f.full_marks_months,
+        "special_awards": f.special_awards,
+        "fines": f.fines.map(fmt_money),
+        "pay_adjustment": f.pay_adjustment.map(fmt_money),
+        "actions": f.actions,
+    });
+    if let (Some(o), Value::Object(fields)) = (into.as_object_mut(), fields) {
+        o.extend(fields);
+    }
 }
 
 fn cell_json(c: &Option<MonthCell>) -> Value {
@@ -158,7 +171,7 @@ fn cell_json(c: &Option<MonthCell>) -> Value {
 pub fn json(s: &PeriodSummary) -> Value {
     let months: Vec<String> = s.months.iter().map(|m| m.to_string()).collect();
     let agent = |a: &AgentPeriod| {
-        json!({
+        let mut v = json!({
             "agent_id": a.agent_id,
             "name": a.name,
             "team": a.team,
@@ -169,34 +182,20 @@ pub fn json(s: &PeriodSummary) -> Value {
                 v
             }).collect::<Vec<_>>(),
             "months_recorded": a.recorded(),
-            "average_work_score": fmt_score(a.average_work),
-            "average_total_score": a.average_total.map(fmt_score),
-            "lowest": {"month": a.lowest.0.to_string(), "work_score": fmt_score(a.lowest.1)},
-            "months_below_threshold": a.months_below,
-            "full_marks_months": a.full_marks_months,
-            "special_awards": a.special_awards,
-            "fines": a.fines.map(fmt_money),
-            "pay_adjustment": a.pay_adjustment.map(fmt_money),
-            "actions": a.actions,
-        })
+        });
+        figures_json(&a.figures, &mut v);
+        v
     };
     let team = |t: &TeamPeriod| {
-        json!({
+        let mut v = json!({
             "team": t.team,
             "agents": t.agents,
             "average_work_score_by_month": t.average_work_by_month.iter().map(|a| a.map(fmt_score)).collect::<Vec<_>>(),
             "average_total_score_by_month": t.average_total_by_month.iter().map(|a| a.map(fmt_score)).collect::<Vec<_>>(),
             "pay_adjustment_by_month": t.pay_adjustment_by_month.iter().map(|a| a.map(fmt_money)).collect::<Vec<_>>(),
-            "average_work_score": fmt_score(t.average_work),
-            "average_total_score": t.average_total.map(fmt_score),
-            "lowest": {"month": t.lowest.0.to_string(), "work_score": fmt_score(t.lowest.1)},
-            "months_below_threshold": t.months_below,
-            "full_marks_months": t.full_marks_months,
-            "special_awards": t.special_awards,
-            "fines": t.fines.map(fmt_money),
-            "pay_adjustment": t.pay_adjustment.map(fmt_money),
-            "actions": t.actions,
-        })
+        });
+        figures_json(&t.figures, &mut v);
+        v
     };
     json!({
         "period": s.period.label(),
@@ -227,7 +226,7 @@ const PERIOD_COLUMNS: [&str; 11] = [
 ];
 
 /// One summary line (an agent or a team subtotal) as the exports hold it.
-struct Line {
+struct Line<'a> {
     kind: &'static str,
     team: String,
     rank: Option<usize>,
@@ -235,19 +234,13 @@ struct Line {
     name: String,
     months: Vec<[Option<Decimal>; 3]>,
     recorded: usize,
-    average_work: Decimal,
-    average_total: Option<Decimal>,
-    lowest: (crate::month::Month, Decimal),
-    below: usize,
-    full: usize,
-    awards: usize,
-    fines: Option<Decimal>,
-    pay_adjustment: Option<Decimal>,
+    figures: &'a PeriodFigures,
+    /// The figures' actions, by name or by code.
     actions: String,
 }
 
 /// The lines of the exports; actions by name in `names`' language, else by code.
-fn lines(s: &PeriodSummary, lang: Lang, names: Option<Lang>) -> Vec<Line> {
+fn lines(s: &PeriodSummary, lang: Lang, names: Option<Lang>) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     for (team, agents) in s.by_team() {
         for a in agents {
@@ -259,15 +252,8 @@ fn lines(s: &PeriodSummary, lang: Lang, names: Option<Lang>) -> Vec<Line> {
                 name: a.name.clone(),
                 months: a.months.iter().map(|c| c.as_ref().map_or([None; 3], |c| [Some(c.work), c.total, c.pay_adjustment])).collect(),
                 recorded: a.recorded(),
-                average_work: a.average_work,
-                average_total: a.average_total,
-                lowest: a.lowest,
-                below: a.months_below,
-                full: a.full_marks_months,
-                awards: a.special_awards,
-                fines: a.fines,
-                pay_adjustment: a.pay_adjustment,
-                actions: actions_text(&a.actions, names),
+                figures: &a.figures,
+                actions: actions_text(&a.figures.actions, names),
             });
         }
         out.push(Line {
@@ -280,15 +266,8 @@ fn lines(s: &PeriodSummary, lang: Lang, names: Option<Lang>) -> Vec<Line> {
                 .map(|i| [team.average_work_by_month[i], team.average_total_by_month[i], team.pay_adjustment_by_month[i]])
                 .collect(),
             recorded: agents.iter().map(|a| a.recorded()).sum(),
-            average_work: team.average_work,
-            average_total: team.average_total,
-            lowest: team.lowest,
-            below: team.months_below,
-            full: team.full_marks_months,
-            awards: team.special_awards,
-            fines: team.fines,
-            pay_adjustment: team.pay_adjustment,
-            actions: actions_text(&team.actions, names),
+            figures: &team.figures,
+            actions: actions_text(&team.figures.actions, names),
         });
     }
     out
@@ -318,15 +297,15 @@ pub fn write_csv<W: std::io::Write>(out: W, s: &PeriodSummary, lang: Lang) -> st
         }
         row.extend([
             l.recorded.to_string(),
-            fmt_score(l.average_work),
-            opt_score(l.average_total),
-            fmt_score(l.lowest.1),
-            l.lowest.0.to_string(),
-            l.below.to_string(),
-            l.full.to_string(),
-            l.awards.to_string(),
-            opt_money(l.fines),
-            opt_money(l.pay_adjustment),
+            fmt_score(l.figures.average_work),
+            opt_score(l.figures.average_total),
+            fmt_score(l.figures.lowest.1),
+            l.figures.lowest.0.to_string(),
+            l.figures.months_below.to_string(),
+            l.figures.full_marks_months.to_string(),
+            l.figures.special_awards.to_string(),
+            opt_money(l.figures.fines),
+            opt_money(l.figures.pay_adjustment),
             l.actions.clone(),
         ]);
         w.write_record(&row).map_err(csv_err)?;
@@ -408,19 +387,19 @@ fn build<W: std::io::Write + std::io::Seek + Send>(out: W, s: &PeriodSummary, la
             }
             let c = after;
             w.count(r, c, l.recorded)?;
-            w.number(r, c + 1, l.average_work, score, || fmt_score(l.average_work))?;
-            if let Some(v) = l.average_total {
+            w.number(r, c + 1, l.figures.average_work, score, || fmt_score(l.figures.average_work))?;
+            if let Some(v) = l.figures.average_total {
                 w.number(r, c + 2, v, score, || fmt_score(v))?;
             }
-            w.number(r, c + 3, l.lowest.1, score, || fmt_score(l.lowest.1))?;
-            w.text(r, c + 4, &l.lowest.0.to_string())?;
-            w.count(r, c + 5, l.below)?;
-            w.count(r, c + 6, l.full)?;
-            w.count(r, c + 7, l.awards)?;
-            if let Some(v) = l.fines {
+            w.number(r, c + 3, l.figures.lowest.1, score, || fmt_score(l.figures.lowest.1))?;
+            w.text(r, c + 4, &l.figures.lowest.0.to_string())?;
+            w.count(r, c + 5, l.figures.months_below)?;
+            w.count(r, c + 6, l.figures.full_marks_months)?;
+            w.count(r, c + 7, l.figures.special_awards)?;
+            if let Some(v) = l.figures.fines {
                 w.number(r, c + 8, v, money, || format!("{:>10}", fmt_money(v)))?;
             }
-            if let Some(v) = l.pay_adjustment {
+            if let Some(v) = l.figures.pay_adjustment {
                 w.number(r, c + 9, v, money, || format!("{:>12}", fmt_money(v)))?;
             }
             // Wrapped in a column of its own width, not measured: a long list of actions would
