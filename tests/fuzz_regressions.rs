@@ -11,7 +11,7 @@ mod common;
 
 use std::process::Output;
 
-use common::{repo, Workdir};
+use common::{repo, xlsx_with_part, Workdir};
 
 const TABLES: [&str; 6] = ["agents", "qa", "surveys", "attendance", "awards", "penalties"];
 
@@ -274,26 +274,6 @@ fn xls_whose_sector_chain_loops_does_not_exhaust_memory() {
     month_with(&w, "attendance", "attendance.xls", &compound_file(960, 0));
     let out = run_limited(&w, "in", 1024 * 1024);
     assert_refused(&w, &out, "attendance.xls");
-}
-
-/// An .xlsx file with one of its parts rewritten by `edit`.
-fn xlsx_with_part(xlsx: &[u8], part: &str, edit: impl Fn(&str) -> String) -> Vec<u8> {
-    use std::io::{Read, Write};
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
-    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i).unwrap();
-        let name = file.name().unwrap().to_string();
-        let mut data = Vec::new();
-        file.read_to_end(&mut data).unwrap();
-        if name == part {
-            data = edit(&String::from_utf8(data).unwrap()).into_bytes();
-        }
-        out.start_file(name, options).unwrap();
-        out.write_all(&data).unwrap();
-    }
-    out.finish().unwrap().into_inner()
 }
 
 /// Found by the `workbook` target (crash-16d0cac4…, a broken copy of examples/2026-10.xlsx; rebuilt

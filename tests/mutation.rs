@@ -345,27 +345,14 @@ fn write_workbook(path: &Path, sheets: &[Vec<Vec<Value>>], stray: Option<usize>)
 /// Replaces each mark in the shared strings by text of its length (Excel's writers refuse text
 /// past 32 767 characters; other programs write it).
 fn lengthen(xlsx: &[u8], longs: &[(String, usize)]) -> Vec<u8> {
-    use std::io::{Read, Write};
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
-    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i).unwrap();
-        let name = file.name().unwrap().to_string();
-        let mut data = Vec::new();
-        file.read_to_end(&mut data).unwrap();
-        if name == "xl/sharedStrings.xml" {
-            let mut text = String::from_utf8(data).unwrap();
-            // Longest marks first, so that mark 1 does not replace the start of mark 10.
-            let mut sorted: Vec<&(String, usize)> = longs.iter().collect();
-            sorted.sort_by_key(|(m, _)| std::cmp::Reverse(m.len()));
-            for (mark, n) in sorted {
-                text = text.replace(&format!(">{mark}<"), &format!(">{}<", "长".repeat(*n)));
-            }
-            data = text.into_bytes();
+    common::xlsx_with_part(xlsx, "xl/sharedStrings.xml", |text| {
+        let mut text = text.to_string();
+        // Longest marks first, so that mark 1 does not replace the start of mark 10.
+        let mut sorted: Vec<&(String, usize)> = longs.iter().collect();
+        sorted.sort_by_key(|(m, _)| std::cmp::Reverse(m.len()));
+        for (mark, n) in sorted {
+            text = text.replace(&format!(">{mark}<"), &format!(">{}<", "长".repeat(*n)));
         }
-        out.start_file(name, options).unwrap();
-        out.write_all(&data).unwrap();
-    }
-    out.finish().unwrap().into_inner()
+        text
+    })
 }
